@@ -1,0 +1,320 @@
+"""Load ``content-src/`` into a KnowledgeBase, or fail with every problem found.
+
+Order: each file against its schema, then the model, then what no schema can see
+(references between entries, phone number forms, dates, markup in prose).
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from pathlib import Path
+from typing import Any, Callable
+
+from ..languages import Language, Languages
+from .errors import KnowledgeBaseError, Problem, field_name
+from .model import (
+    Block,
+    Fact,
+    KnowledgeBase,
+    OfficialTerm,
+    Organisation,
+    Phone,
+    PluralText,
+    Section,
+    Sheet,
+    Source,
+    Term,
+    Text,
+)
+from .phone_numbers import MalformedPhoneNumber, tel_uri
+from .references import TARGETS, Reference, Variable, split_text
+from .schema import schema_problems
+from .yaml_lines import LocatedYaml, read_yaml
+
+PROSE_BLOCKS = ("p", "steps", "bullets", "important")
+# Markup in prose would reach the page unescaped through theme templates
+# (titles, navigation): prose is plain text, and facts go through references.
+MARKUP = re.compile(r"[<>]|&#?\w+;")
+
+
+class _Reader:
+    """Collects problems while turning located YAML into model objects."""
+
+    def __init__(self, content_dir: Path):
+        self.content_dir = content_dir
+        self.schema_dir = content_dir / "schema"
+        self.problems: list[Problem] = []
+        self.files: list[Path] = []
+
+    def document(self, file: Path, schema: str) -> LocatedYaml | None:
+        self.files.append(file)
+        try:
+            located = read_yaml(file)
+        except KnowledgeBaseError as error:
+            self.problems.extend(error.problems)
+            return None
+        except FileNotFoundError:
+            self.problems.append(Problem(file, None, "(file)", "file is missing"))
+            return None
+        problems = schema_problems(located, self.schema_dir, schema)
+        self.problems.extend(problems)
+        return None if problems else located
+
+    def text(self, doc: LocatedYaml, path: tuple, key: str) -> Text:
+        value = _get(doc.data, path)
+        text, note = (value["text"], value["note"]) if isinstance(value, dict) else (value, None)
+        return Text(key, text, note, doc.file, doc.line_of(path), field_name(path))
+
+
+def _get(data: Any, path: tuple) -> Any:
+    for part in path:
+        data = data[part]
+    return data
+
+
+def _languages(reader: _Reader) -> Languages | None:
+    doc = reader.document(reader.content_dir / "languages.yaml", "languages.schema.json")
+    if doc is None:
+        return None
+    editions = tuple(Language(**entry) for entry in doc.data["languages"])
+    codes = [language.code for language in editions]
+    if doc.data["source"] not in codes:
+        reader.problems.append(doc.problem(("source",), f"{doc.data['source']!r} is not one of the languages"))
+    for index, code in enumerate(codes):
+        if code in codes[:index]:
+            reader.problems.append(doc.problem(("languages", index, "code"), f"language {code!r} is listed twice"))
+    return Languages(doc.data["source"], editions)
+
+
+def _entries(reader: _Reader, name: str, schema: str, key: str, build: Callable) -> dict:
+    """Read a list file (sources, phones, ...) into a dict by id, reporting duplicates."""
+    doc = reader.document(reader.content_dir / name, schema)
+    if doc is None:
+        return {}
+    out: dict = {}
+    for index, entry in enumerate(doc.data[key]):
+        path = (key, index)
+        if entry["id"] in out:
+            reader.problems.append(doc.problem(path + ("id",), f"duplicate id {entry['id']!r}"))
+            continue
+        out[entry["id"]] = (build(doc, path, entry), doc, path)
+    return out
+
+
+def _phone(reader: _Reader, doc: LocatedYaml, path: tuple, entry: dict) -> Phone:
+    try:
+        tel = tel_uri(entry["number"])
+    except MalformedPhoneNumber as error:
+        reader.problems.append(doc.problem(path + ("number",), f"malformed phone number {error}"))
+        tel = ""
+    key = f"phone:{entry['id']}"
+    details = reader.text(doc, path + ("details",), key + ":details") if "details" in entry else None
+    return Phone(
+        entry["id"], entry["number"], tel, reader.text(doc, path + ("label",), key + ":label"), details,
+        tuple(entry["sources"]),
+    )
+
+
+def _term(reader: _Reader, doc: LocatedYaml, path: tuple, entry: dict) -> Term:
+    key = f"term:{entry['id']}"
+    return Term(
+        entry["id"],
+        reader.text(doc, path + ("name",), key + ":name"),
+        reader.text(doc, path + ("explanation",), key + ":explanation"),
+        OfficialTerm(**entry["fr"]),
+        OfficialTerm(**entry["nl"]),
+        tuple(entry["sources"]),
+    )
+
+
+def _organisation(reader: _Reader, doc: LocatedYaml, path: tuple, entry: dict) -> Organisation:
+    return Organisation(
+        entry["id"], entry["name"], reader.text(doc, path + ("description",), f"org:{entry['id']}:description"),
+        entry.get("website"), entry.get("address"), tuple(entry.get("phones", ())), tuple(entry["sources"]),
+    )
+
+
+def _interface(reader: _Reader) -> tuple[dict[str, Text], dict[str, PluralText]]:
+    doc = reader.document(reader.content_dir / "interface.yaml", "interface.schema.json")
+    if doc is None:
+        return {}, {}
+    texts = {key: reader.text(doc, ("interface", key), f"ui:{key}") for key in doc.data["interface"]}
+    units = {
+        unit: PluralText(f"unit:{unit}", forms["one"], forms["other"], doc.file, doc.line_of(("units", unit)),
+                         field_name(("units", unit)))
+        for unit, forms in doc.data["units"].items()
+    }
+    return texts, units
+
+
+def _sheet(reader: _Reader, doc: LocatedYaml, today: date) -> Sheet:
+    data = doc.data
+    slug = data["slug"]
+    try:
+        reviewed = date.fromisoformat(data["reviewed"])
+        if reviewed > today:
+            reader.problems.append(
+                doc.problem(("reviewed",), f"review date {data['reviewed']} is in the future (today is {today})")
+            )
+    except ValueError:
+        reader.problems.append(doc.problem(("reviewed",), f"{data['reviewed']!r} is not a real date"))
+        reviewed = today
+    sections = []
+    section_ids: set[str] = set()
+    for s_index, section in enumerate(data["sections"]):
+        s_path = ("sections", s_index)
+        if section["id"] in section_ids:
+            reader.problems.append(doc.problem(s_path + ("id",), f"duplicate section id {section['id']!r}"))
+        section_ids.add(section["id"])
+        context = f"sheet:{slug}#{section['id']}"
+        blocks = []
+        for b_index, block in enumerate(section["blocks"]):
+            (kind, value), = block.items()
+            b_path = s_path + ("blocks", b_index, kind)
+            if kind in PROSE_BLOCKS:
+                items = value if isinstance(value, list) else [value]
+                paths = [b_path + (i,) for i in range(len(items))] if isinstance(value, list) else [b_path]
+                blocks.append(Block(kind, texts=tuple(reader.text(doc, p, context) for p in paths)))
+            elif kind == "glossary":
+                blocks.append(Block(kind))
+            else:
+                blocks.append(Block(kind, ids=tuple(value)))
+        sections.append(Section(section["id"], reader.text(doc, s_path + ("heading",), context), tuple(blocks)))
+    return Sheet(
+        slug,
+        reader.text(doc, ("title",), f"sheet:{slug}:title"),
+        reader.text(doc, ("summary",), f"sheet:{slug}:summary"),
+        reviewed,
+        tuple(data["sources"]),
+        tuple(sections),
+        doc.file,
+    )
+
+
+class _CrossReferences:
+    """What the schema cannot see: ids that must exist somewhere else."""
+
+    def __init__(self, reader: _Reader, kb_parts: dict[str, dict], slugs: set[str]):
+        self.reader = reader
+        ids = {name: set(entries) for name, entries in kb_parts.items()}
+        ids["sheets"] = slugs
+        self.known = {kind: ids[target] for kind, target in TARGETS.items()}
+        self.sources = set(kb_parts["sources"])
+
+    def problem(self, doc: LocatedYaml, path: tuple, message: str) -> None:
+        self.reader.problems.append(doc.problem(path, message))
+
+    def check_sources(self, doc: LocatedYaml, path: tuple, ids: list[str]) -> None:
+        for index, source in enumerate(ids):
+            if source not in self.sources:
+                self.problem(doc, path + (index,), f"unknown source {source!r} (not in sources.yaml)")
+
+    def check_ids(self, doc: LocatedYaml, path: tuple, kind: str, ids: list[str]) -> None:
+        for index, ident in enumerate(ids):
+            if ident not in self.known[kind]:
+                self.problem(doc, path + (index,), f"unknown {kind} id {ident!r}")
+
+    def check_text(self, text: Text, variables_allowed: bool = False) -> None:
+        def problem(message: str) -> None:
+            self.reader.problems.append(Problem(text.file, text.line, text.field, message))
+
+        if MARKUP.search(text.source):
+            problem("HTML or entities are not allowed in text: write plain text")
+        try:
+            parts = split_text(text.source)
+        except ValueError as error:
+            problem(str(error))
+            return
+        for part in parts:
+            if isinstance(part, Reference) and part.id not in self.known[part.kind]:
+                problem(f"unknown {part.kind} id {part.id!r} in {part}")
+            if isinstance(part, Variable) and not variables_allowed:
+                problem(f"{part} is not a reference: use {{phone:ID}}, {{term:ID}}, ... (only interface.yaml has variables)")
+
+
+def _texts(parts: dict, interface: dict[str, Text], sheets: list[Sheet]):
+    for phone, _, _ in parts["phones"].values():
+        yield phone.label
+        if phone.details:
+            yield phone.details
+    for term, _, _ in parts["terms"].values():
+        yield from (term.name, term.explanation)
+    for organisation, _, _ in parts["organisations"].values():
+        yield organisation.description
+    for sheet in sheets:
+        yield from sheet.texts()
+
+
+def load_knowledge_base(content_dir: Path, today: date | None = None, shared_sources: Path | None = None) -> KnowledgeBase:
+    """Read and validate the whole knowledge base.
+
+    ``today`` decides which review dates are "in the future"; ``shared_sources``,
+    when it exists, is where documents named by sources must be.
+    """
+    today = today or date.today()
+    reader = _Reader(content_dir)
+    languages = _languages(reader)
+    parts = {
+        "sources": _entries(reader, "sources.yaml", "sources.schema.json", "sources",
+                            lambda doc, path, entry: Source(**entry)),
+        "phones": _entries(reader, "phones.yaml", "phones.schema.json", "phones",
+                           lambda doc, path, entry: _phone(reader, doc, path, entry)),
+        "terms": _entries(reader, "terms.yaml", "terms.schema.json", "terms",
+                          lambda doc, path, entry: _term(reader, doc, path, entry)),
+        "organisations": _entries(reader, "organisations.yaml", "organisations.schema.json", "organisations",
+                                  lambda doc, path, entry: _organisation(reader, doc, path, entry)),
+        "facts": _entries(reader, "facts.yaml", "facts.schema.json", "facts",
+                          lambda doc, path, entry: Fact(entry["id"], entry["value"], entry["unit"],
+                                                        entry.get("valid"), tuple(entry["sources"]))),
+    }
+    interface, units = _interface(reader)
+    sheets: list[tuple[Sheet, LocatedYaml]] = []
+    slug_files: dict[str, Path] = {}
+    for file in sorted((content_dir / "sheets").glob("*.yaml")):
+        doc = reader.document(file, "sheet.schema.json")
+        if doc is None:
+            continue
+        slug = doc.data["slug"]
+        if slug in slug_files:
+            reader.problems.append(doc.problem(("slug",), f"duplicate slug {slug!r}: also used by {slug_files[slug].name}"))
+            continue
+        slug_files[slug] = file
+        sheets.append((_sheet(reader, doc, today), doc))
+
+    checks = _CrossReferences(reader, parts, set(slug_files))
+    for kind, entries in parts.items():
+        for entry, doc, path in entries.values():
+            if kind != "sources":
+                checks.check_sources(doc, path + ("sources",), list(entry.sources))
+            if kind == "organisations":
+                checks.check_ids(doc, path + ("phones",), "phone", list(entry.phones))
+            if kind == "sources" and entry.document and shared_sources and shared_sources.is_dir():
+                if not (shared_sources / entry.document).is_file():
+                    checks.problem(doc, path + ("document",), f"{entry.document} is not in {shared_sources}")
+    for sheet, doc in sheets:
+        checks.check_sources(doc, ("sources",), list(sheet.sources))
+        for s_index, section in enumerate(doc.data["sections"]):
+            for b_index, block in enumerate(section["blocks"]):
+                (kind, value), = block.items()
+                if kind in ("phones", "terms", "sheets"):
+                    checks.check_ids(doc, ("sections", s_index, "blocks", b_index, kind), kind.rstrip("s"), value)
+    for text in _texts(parts, interface, [sheet for sheet, _ in sheets]):
+        checks.check_text(text)
+    for text in interface.values():
+        checks.check_text(text, variables_allowed=True)
+
+    if reader.problems or languages is None:
+        raise KnowledgeBaseError(reader.problems)
+    return KnowledgeBase(
+        languages=languages,
+        sources={key: value[0] for key, value in parts["sources"].items()},
+        phones={key: value[0] for key, value in parts["phones"].items()},
+        terms={key: value[0] for key, value in parts["terms"].items()},
+        organisations={key: value[0] for key, value in parts["organisations"].items()},
+        interface=interface,
+        units=units,
+        facts={key: value[0] for key, value in parts["facts"].items()},
+        sheets=tuple(sheet for sheet, _ in sorted(sheets, key=lambda pair: (pair[1].data["order"], pair[0].slug))),
+        files=tuple(reader.files),
+    )

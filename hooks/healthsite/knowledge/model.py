@@ -1,0 +1,182 @@
+"""The knowledge base as typed, immutable data.
+
+Facts that must be identical in every language (numbers, official terms,
+addresses, dates) are plain fields; prose that translators translate is a ``Text``
+carrying its stable key (the gettext message context).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Iterator
+
+from ..languages import Languages
+
+
+@dataclass(frozen=True)
+class Text:
+    key: str
+    source: str
+    note: str | None = None
+    file: Path | None = None
+    line: int | None = None
+    field: str = ""
+
+
+@dataclass(frozen=True)
+class PluralText:
+    """A message with plural forms, e.g. "{count} day" / "{count} days"."""
+
+    key: str
+    one: str
+    other: str
+    file: Path | None = None
+    line: int | None = None
+    field: str = ""
+
+
+@dataclass(frozen=True)
+class Fact:
+    """An amount (unit EUR) or a duration (hour, day, week, month, year)."""
+
+    id: str
+    value: float
+    unit: str
+    valid: str | None
+    sources: tuple[str, ...]
+
+    @property
+    def is_money(self) -> bool:
+        return self.unit == "EUR"
+
+
+@dataclass(frozen=True)
+class Source:
+    id: str
+    title: str
+    url: str | None = None
+    document: str | None = None
+    section: str | None = None
+    publisher: str | None = None
+    published: str | None = None
+    official: bool = False
+    note: str | None = None
+
+
+@dataclass(frozen=True)
+class Phone:
+    id: str
+    number: str
+    tel: str
+    label: Text
+    details: Text | None
+    sources: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class OfficialTerm:
+    term: str
+    abbr: str | None = None
+
+    @property
+    def said(self) -> str:
+        """What people say at the counter: the abbreviation when there is one."""
+        return self.abbr or self.term
+
+
+@dataclass(frozen=True)
+class Term:
+    id: str
+    name: Text
+    explanation: Text
+    fr: OfficialTerm
+    nl: OfficialTerm
+    sources: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Organisation:
+    id: str
+    name: str
+    description: Text
+    website: str | None
+    address: str | None
+    phones: tuple[str, ...]
+    sources: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Block:
+    """One block of a section: ``kind`` is p, steps, bullets, important (prose),
+    or phones, terms, sheets, glossary (data, by id)."""
+
+    kind: str
+    texts: tuple[Text, ...] = ()
+    ids: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Section:
+    id: str
+    heading: Text
+    blocks: tuple[Block, ...]
+
+
+@dataclass(frozen=True)
+class Sheet:
+    slug: str
+    title: Text
+    summary: Text
+    reviewed: date
+    sources: tuple[str, ...]
+    sections: tuple[Section, ...]
+    file: Path
+
+    def texts(self) -> Iterator[Text]:
+        yield self.title
+        yield self.summary
+        for section in self.sections:
+            yield section.heading
+            for block in section.blocks:
+                yield from block.texts
+
+
+@dataclass(frozen=True)
+class KnowledgeBase:
+    languages: Languages
+    sources: dict[str, Source]
+    phones: dict[str, Phone]
+    terms: dict[str, Term]
+    organisations: dict[str, Organisation]
+    interface: dict[str, Text]
+    units: dict[str, PluralText]
+    facts: dict[str, Fact]
+    sheets: tuple[Sheet, ...]
+    files: tuple[Path, ...] = field(default=())
+
+    def sheet(self, slug: str) -> Sheet:
+        for sheet in self.sheets:
+            if sheet.slug == slug:
+                return sheet
+        raise KeyError(slug)
+
+    def texts(self) -> Iterator[Text | PluralText]:
+        """Every translatable text, in a stable order: what the catalogues hold."""
+        yield from self.interface.values()
+        for phone in self.phones.values():
+            yield phone.label
+            if phone.details:
+                yield phone.details
+        for term in self.terms.values():
+            yield term.name
+            yield term.explanation
+        for organisation in self.organisations.values():
+            yield organisation.description
+        yield from self.units.values()
+        for sheet in self.sheets:
+            yield from sheet.texts()
+
+    def ui(self, key: str) -> Text:
+        return self.interface[key]
