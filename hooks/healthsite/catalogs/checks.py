@@ -1,0 +1,126 @@
+"""Checks that catch a wrong translation before a reader sees it.
+
+Per message: placeholders and numbers identical to the source, no markup, the
+language's own script, not left in English, a sane length. Per catalogue: the
+language's own letters appear, and GNU msgfmt --check is clean.
+"""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+import unicodedata
+from dataclasses import dataclass
+from pathlib import Path
+
+from babel.messages.catalog import Catalog
+
+from ..knowledge.model import KnowledgeBase, PluralText
+from ..knowledge.references import PLACEHOLDER
+from ..languages import Language
+from .format import load_catalog
+from .safety import problems_with
+from .status import is_filled, msgid_of
+from .update import catalog_path
+
+# Letters a language has and its neighbours lack: one of them must appear somewhere
+# in the catalogue, or it was probably written in the wrong language or keyboard.
+OWN_LETTERS = {
+    "fa": "پچژگ",
+    "ps": "ټځړښګڼ",
+    "uk": "іїєґ",
+    "ro": "ăâîșț",
+    "tr": "çğıöşü",
+    "sq": "ëç",
+}
+# Letters that must not appear: Russian has no і ї є ґ; Romanian uses comma-below ș ț, not cedilla ş ţ.
+FORBIDDEN_LETTERS = {"ru": "іїєґ", "ro": "şţ"}
+# Share of letters that must be in the language's script. Arabic-script and Ethiopic
+# text may hold a Latin acronym or app name; Latin and Cyrillic text may not mix.
+MIN_SCRIPT_SHARE = {"Arabic": 0.8, "Ethiopic": 0.8, "Cyrillic": 0.9, "Latin": 1.0}
+LENGTH_BOUNDS = (0.35, 3.5)
+
+
+@dataclass(frozen=True)
+class CatalogProblem:
+    file: Path
+    line: int | None
+    context: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.file}:{self.line or 0}: [{self.context}] {self.message}"
+
+
+def letters(text: str) -> str:
+    return "".join(ch for ch in PLACEHOLDER.sub(" ", text) if ch.isalpha())
+
+
+def script_share(text: str, script: str) -> float:
+    found = letters(text)
+    if not found:
+        return 1.0
+    return sum(1 for ch in found if unicodedata.name(ch, "").startswith(script.upper())) / len(found)
+
+
+def _forms(string) -> tuple[str, ...]:
+    return string if isinstance(string, tuple) else (string,)
+
+
+def check_message(language: Language, source: str, translation: str) -> list[str]:
+    found = problems_with(source, translation)
+    share = script_share(translation, language.script)
+    if share < MIN_SCRIPT_SHARE[language.script]:
+        found.append(f"only {share:.0%} of the letters are {language.script}")
+    if letters(source) and translation.strip() == source.strip():
+        found.append("identical to the English source")
+    for letter in FORBIDDEN_LETTERS.get(language.code, ""):
+        if letter in translation:
+            found.append(f"contains {letter!r}, which {language.english_name} does not use")
+    low, high = LENGTH_BOUNDS
+    if len(source) >= 12 and not low <= len(translation) / len(source) <= high:
+        found.append(f"length {len(translation)} is far from the source's {len(source)}")
+    return found
+
+
+def msgfmt_problems(path: Path) -> list[str]:
+    msgfmt = shutil.which("msgfmt")
+    if msgfmt is None:
+        return ["GNU msgfmt is not installed (Debian package gettext): cannot check"]
+    result = subprocess.run([msgfmt, "--check", "-o", "/dev/null", str(path)], capture_output=True, text=True)
+    return [line for line in result.stderr.splitlines() if line.strip()] if result.returncode else []
+
+
+def check_catalog(kb: KnowledgeBase, language: Language, catalog: Catalog, path: Path, release: bool) -> list[CatalogProblem]:
+    problems = []
+    text_seen = []
+    for message in kb.texts():
+        entry = catalog.get(msgid_of(message), context=message.key)
+        if entry is None or not is_filled(entry.string):
+            if release:
+                problems.append(CatalogProblem(path, entry.lineno if entry else None, message.key,
+                                               f"missing translation of {msgid_of(message)!r}"))
+            continue
+        sources = (message.one,) * len(_forms(entry.string)) if isinstance(message, PluralText) else (message.source,)
+        for source, translation in zip(sources, _forms(entry.string)):
+            text_seen.append(translation)
+            for reason in check_message(language, source, translation):
+                problems.append(CatalogProblem(path, entry.lineno, message.key, f"{reason}: {translation!r}"))
+    everything = "".join(text_seen)
+    own = OWN_LETTERS.get(language.code)
+    if own and everything and not any(letter in everything for letter in own):
+        problems.append(CatalogProblem(path, None, "(catalogue)", f"none of {own} appears: is this really {language.english_name}?"))
+    problems.extend(CatalogProblem(path, None, "msgfmt", line) for line in msgfmt_problems(path))
+    return problems
+
+
+def check_all(kb: KnowledgeBase, locales: Path, release: bool = False) -> list[CatalogProblem]:
+    problems = []
+    for language in kb.languages.targets:
+        path = catalog_path(locales, language.code)
+        if not path.exists():
+            problems.append(CatalogProblem(path, None, "(catalogue)", "catalogue missing: run python -m healthsite extract"))
+            continue
+        problems.extend(check_catalog(kb, language, load_catalog(path, language), path, release))
+    return problems

@@ -1,0 +1,94 @@
+"""One command line for editors, translators and CI: ``python -m healthsite COMMAND``.
+
+  validate   check the knowledge base (schema, references, dates)
+  extract    write locales/messages.pot and update every .po, keeping translations
+  build      write the generated pages to docs/ (mkdocs does this itself too)
+  status     per language: translated, unreviewed (fuzzy), missing
+  check      check every catalogue (placeholders, numbers, script, markup, msgfmt)
+  release    fail if any string is missing in any language (run before publishing)
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from .knowledge import KnowledgeBaseError, load_knowledge_base
+from .paths import project_paths
+
+
+def _kb(paths):
+    return load_knowledge_base(paths.content, shared_sources=paths.shared_sources)
+
+
+def cmd_validate(paths, args) -> int:
+    kb = _kb(paths)
+    print(f"knowledge base OK: {len(kb.sheets)} sheets, {len(kb.phones)} phone numbers, "
+          f"{len(kb.terms)} terms, {len(kb.sources)} sources, {len(list(kb.texts()))} messages")
+    return 0
+
+
+def cmd_extract(paths, args) -> int:
+    from .catalogs.extract import build_template
+    from .catalogs.update import update_all
+
+    kb = _kb(paths)
+    template = build_template(kb, paths.root)
+    for result in update_all(template, paths.locales, kb.languages.targets):
+        state = "updated" if result.written else "unchanged"
+        print(f"{result.language}: {state}, {result.translated_after} translated")
+    return 0
+
+
+def cmd_build(paths, args) -> int:
+    from .build import build_pages
+
+    report = build_pages(paths, root_language=args.root_language)
+    print(f"{len(report.pages)} pages, {len(report.changed)} written or removed")
+    for line in report.summary():
+        print(line)
+    return 0
+
+
+def cmd_status(paths, args) -> int:
+    from .catalogs.status import language_status
+
+    kb = _kb(paths)
+    print(f"{'language':<10}{'translated':>12}{'unreviewed':>12}{'missing':>10}")
+    for row in language_status(kb, paths.locales):
+        print(f"{row.code:<10}{row.translated:>12}{row.unreviewed:>12}{row.missing:>10}")
+    return 0
+
+
+def cmd_check(paths, args) -> int:
+    from .catalogs.checks import check_all
+
+    kb = _kb(paths)
+    problems = check_all(kb, paths.locales, release=args.command == "release")
+    for problem in problems:
+        print(problem)
+    print(f"{len(problems)} problem(s)")
+    return 1 if problems else 0
+
+
+COMMANDS = {
+    "validate": cmd_validate, "extract": cmd_extract, "build": cmd_build,
+    "status": cmd_status, "check": cmd_check, "release": cmd_check,
+}
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="healthsite", description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("command", choices=COMMANDS)
+    parser.add_argument("--root-language", default="en", help="the i18n default language (build only)")
+    args = parser.parse_args(argv)
+    try:
+        return COMMANDS[args.command](project_paths(), args)
+    except KnowledgeBaseError as error:
+        print(error, file=sys.stderr)
+        return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,127 @@
+"""Whole pages of one language edition: sheets, the edition's home page, the root chooser."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import yaml
+from babel.dates import format_date
+
+from ..catalogs.translator import MISSING, SOURCE, UNREVIEWED
+from ..knowledge.model import KnowledgeBase, Sheet
+from .blocks import render_block
+from .escape import html_text, markdown_inline, strip_tags
+from .inline import InlineRenderer
+
+
+@dataclass(frozen=True)
+class PageSource:
+    """One generated page: where it goes under docs/, and its Markdown."""
+
+    path: str  # relative to docs/, e.g. "fr/emergencies/index.md"
+    markdown: str
+    states: frozenset[str]
+
+    @property
+    def missing(self) -> bool:
+        return MISSING in self.states
+
+
+def _front_matter(title: str, description: str) -> str:
+    # Material prints these unescaped into <title> and <meta>: escape them here.
+    meta = {"title": html_text(title), "description": html_text(description)}
+    return "---\n" + yaml.safe_dump(meta, allow_unicode=True, sort_keys=False, width=10_000) + "---\n\n"
+
+
+def _notices(inline: InlineRenderer, states: set[str]) -> str:
+    ui = inline.kb.interface
+    notices = []
+    if UNREVIEWED in states:
+        notices.append(f'<p class="notice notice-unreviewed" role="note">{inline.text(ui["notice-unreviewed"])}</p>')
+    if MISSING in states:
+        notices.append(f'<p class="notice notice-missing" role="note">{inline.text(ui["notice-missing"])}</p>')
+    return "\n\n".join(notices)
+
+
+def _heading(inline: InlineRenderer, message, anchor: str, level: int = 2) -> str:
+    """A Markdown heading with a stable anchor; an English fallback is marked as English."""
+    translation = inline.translate(message)
+    text = strip_tags(inline.fragment(translation.text))
+    attributes = f"#{anchor}" + (' lang="en" dir="ltr"' if translation.state == MISSING else "")
+    return f"{'#' * level} {markdown_inline(text)} {{{attributes}}}"
+
+
+def _page(inline: InlineRenderer, title_html: str, description_html: str, body: list[str], path: str) -> PageSource:
+    # Notices depend on every text of the page, so they are rendered last and put first.
+    body_states = set(inline.states)
+    notices = _notices(inline, body_states)
+    parts = [f"# {markdown_inline(strip_tags(title_html))}"] + ([notices] if notices else []) + body
+    markdown = _front_matter(strip_tags(title_html), strip_tags(description_html)) + "\n\n".join(parts) + "\n"
+    return PageSource(path, markdown, frozenset(inline.states - {SOURCE}))
+
+
+def render_sheet(kb: KnowledgeBase, sheet: Sheet, inline: InlineRenderer, directory: str) -> PageSource:
+    title = inline.text(sheet.title)
+    summary = inline.text(sheet.summary)
+    body = [f'<p class="summary">{summary}</p>']
+    for section in sheet.sections:
+        body.append(_heading(inline, section.heading, section.id))
+        body.extend(render_block(block, inline) for block in section.blocks)
+    body.append(_heading(inline, kb.ui("sources-heading"), "sources"))
+    reviewed = format_date(sheet.reviewed, "long", locale=inline.language.code)
+    body.append(f'<p class="reviewed">{inline.text(kb.ui("reviewed-on"), date=reviewed)}</p>')
+    body.append(_sources_list(kb, sheet))
+    return _page(inline, title, summary, body, f"{directory}{sheet.slug}/index.md")
+
+
+def _sources_list(kb: KnowledgeBase, sheet: Sheet) -> str:
+    items = []
+    for ident in sheet.sources:
+        source = kb.sources[ident]
+        title = html_text(source.title)
+        if source.url:
+            title = f'<a href="{html_text(source.url)}" rel="nofollow">{title}</a>'
+        extra = ", ".join(html_text(x) for x in (source.publisher, source.published) if x)
+        items.append(f"{title}" + (f" ({extra})" if extra else ""))
+    body = "".join(f'<li dir="auto">{item}</li>' for item in items)
+    return f'<ul class="sources">{body}</ul>'
+
+
+def render_home(kb: KnowledgeBase, inline: InlineRenderer, directory: str) -> PageSource:
+    inline.link_prefix = ""
+    intro = inline.text(kb.ui("home-intro"))
+    links = []
+    for sheet in kb.sheets:
+        links.append(
+            f'<a href="{sheet.slug}/">{inline.text(sheet.title)}</a>'
+            f'<br><span class="sheet-summary">{inline.text(sheet.summary)}</span>'
+        )
+    body = [
+        f'<p class="summary">{intro}</p>',
+        _heading(inline, kb.ui("home-sheets"), "sheets"),
+        '<ul class="sheet-list">' + "".join(f"<li>{link}</li>" for link in links) + "</ul>",
+    ]
+    return _page(inline, inline.text(kb.ui("site-name")), inline.text(kb.ui("site-description")), body, f"{directory}index.md")
+
+
+def render_chooser(kb: KnowledgeBase, path: str, titles: dict[str, str]) -> PageSource:
+    """The root page: every edition in its own name, plain links, no JavaScript needed.
+
+    ``titles`` maps a language code to "Choose your language" in that language.
+    """
+    languages = kb.languages
+    items = []
+    for language in languages.editions:
+        code = language.code
+        items.append(
+            f'<li><a href="{code}/" hreflang="{code}" lang="{code}" dir="{language.direction}">'
+            f'<span class="language-name">{html_text(language.name)}</span>'
+            f'<span class="language-question">{html_text(titles[code])}</span></a></li>'
+        )
+    site_name = kb.ui("site-name").source
+    markdown = (
+        _front_matter(site_name, " · ".join(language.name for language in languages.editions))
+        + f"# {markdown_inline(site_name)}\n\n"
+        + '<ul class="language-chooser">' + "".join(items) + "</ul>\n"
+    )
+    return PageSource(path, markdown, frozenset())

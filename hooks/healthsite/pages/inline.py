@@ -1,0 +1,105 @@
+"""Render one translated text, with its references, as safe inline HTML.
+
+A reference becomes the fact from the knowledge base, identical in every edition:
+phone numbers as tap-to-call links kept left-to-right, official terms with their
+French and Dutch words, amounts formatted for the language.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from babel.numbers import format_currency
+
+from ..catalogs.translator import MISSING, Translation, Translator
+from ..knowledge.model import KnowledgeBase, Text
+from ..knowledge.references import Literal, Reference, Variable, split_text
+from .escape import html_text
+
+
+@dataclass
+class InlineRenderer:
+    kb: KnowledgeBase
+    translator: Translator
+    link_prefix: str = "../"  # from the current page to /<lang>/
+    states: set[str] = field(default_factory=set)  # states of every translation used
+
+    @property
+    def language(self):
+        return self.translator.language
+
+    def translate(self, message: Text) -> Translation:
+        translation = self.translator.text(message)
+        self.states.add(translation.state)
+        return translation
+
+    def text(self, message: Text, **variables: str) -> str:
+        """The translated text as HTML; English fallbacks are marked as English."""
+        translation = self.translate(message)
+        rendered = self.fragment(translation.text, variables)
+        if translation.state == MISSING:
+            return f'<span lang="en" dir="ltr" class="untranslated">{rendered}</span>'
+        return rendered
+
+    def fragment(self, text: str, variables: dict[str, str] | None = None) -> str:
+        out = []
+        for part in split_text(text):
+            if isinstance(part, Literal):
+                out.append(html_text(part.text))
+            elif isinstance(part, Variable):
+                out.append(html_text((variables or {})[part.name]))
+            else:
+                out.append(self.reference(part))
+        return "".join(out)
+
+    def reference(self, reference: Reference) -> str:
+        return getattr(self, "_" + reference.kind)(reference.id)
+
+    def _phone(self, ident: str) -> str:
+        phone = self.kb.phones[ident]
+        return phone_link(phone.number, phone.tel)
+
+    def _official(self, ident: str) -> str:
+        term = self.kb.terms[ident]
+        fr = f'<span lang="fr">{html_text(term.fr.said)}</span>'
+        nl = f'<span lang="nl">{html_text(term.nl.said)}</span>'
+        if self.language.code == "fr":
+            return fr
+        if self.language.code == "nl":
+            return nl
+        return f'<bdi class="official">{fr} / {nl}</bdi>'
+
+    def _abbr(self, ident: str) -> str:
+        return self._official(ident)
+
+    def _term(self, ident: str) -> str:
+        term = self.kb.terms[ident]
+        name = self.text(term.name)
+        term_fr, term_nl = term.fr.said, term.nl.said
+        official = f'<span lang="fr">{html_text(term_fr)}</span> / <span lang="nl">{html_text(term_nl)}</span>'
+        return f'<span class="term">{name} <bdi class="official">({official})</bdi></span>'
+
+    def _org(self, ident: str) -> str:
+        return f'<bdi class="org">{html_text(self.kb.organisations[ident].name)}</bdi>'
+
+    def _sheet(self, slug: str) -> str:
+        sheet = self.kb.sheet(slug)
+        return f'<a href="{self.link_prefix}{slug}/">{self.text(sheet.title)}</a>'
+
+    def _fact(self, ident: str) -> str:
+        fact = self.kb.facts[ident]
+        if fact.is_money:
+            shown = html_text(format_currency(fact.value, "EUR", locale=self.language.code, numbering_system="latn"))
+            return f'<span class="fact" dir="ltr">{shown}</span>'
+        count = int(fact.value)
+        translation = self.translator.plural(self.kb.units[fact.unit], count)
+        self.states.add(translation.state)
+        shown = html_text(translation.text).replace("{count}", str(count))
+        if translation.state == MISSING:
+            return f'<span class="fact untranslated" lang="en" dir="ltr">{shown}</span>'
+        return f'<span class="fact">{shown}</span>'
+
+
+def phone_link(number: str, tel: str) -> str:
+    # dir="ltr" isolates the digits, so "02 201 22 22" is not reordered inside Arabic text.
+    return f'<a class="tel" href="{html_text(tel)}" dir="ltr">{html_text(number)}</a>'
