@@ -1,21 +1,26 @@
 """Run the pipeline: knowledge base -> catalogues -> pages on disk.
 
-Called once per ``mkdocs build`` by the hooks, and by the command line. Catalogues
-are read, never changed, by the build: updating them is ``extract``'s job.
+Called once per change of the inputs by the MkDocs hooks, and by the command line.
+Catalogues are read, never changed, by the build: updating them is ``extract``'s job.
 """
 
 from __future__ import annotations
 
+import hashlib
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
+from babel.messages.catalog import Catalog
+
 from .catalogs.compile import compile_catalog
 from .catalogs.translator import MISSING, UNREVIEWED, Translator, load_translator
 from .catalogs.update import catalog_path
 from .knowledge import KnowledgeBase, load_knowledge_base
+from .pages.chrome import edition_links, emergency_bar
 from .pages.documents import PageSource, render_chooser, render_home, render_sheet
+from .pages.escape import html_text, strip_tags
 from .pages.inline import InlineRenderer
 from .pages.write import write_pages
 from .paths import ProjectPaths
@@ -51,22 +56,49 @@ class BuildReport:
         return lines
 
 
+@dataclass(frozen=True)
+class Edition:
+    """What the theme needs of one language edition besides its pages."""
+
+    code: str
+    site_name: str
+    nav: list[dict[str, str]]
+    emergency_bar: str
+
+
+@dataclass
+class SiteBuild:
+    kb: KnowledgeBase
+    root_language: str
+    report: BuildReport
+    editions: dict[str, Edition]
+
+    def locate(self, src_uri: str) -> tuple[str, str | None]:
+        """(language, path inside the edition) of a generated page; path None for the chooser."""
+        for code in self.kb.languages.codes:
+            directory = edition_directory(code, self.root_language)
+            if src_uri.startswith(directory):
+                return code, src_uri[len(directory):].removesuffix("index.md")
+        return self.root_language, None
+
+    def alternates(self, path: str) -> list[dict[str, str]]:
+        return edition_links(self.kb, path)
+
+
 def load_translators(kb: KnowledgeBase, paths: ProjectPaths, compile_mo: bool = True) -> dict[str, Translator]:
     translators = {}
     for language in kb.languages.editions:
+        po = catalog_path(paths.locales, language.code)
         if language.code == kb.languages.source:
             translators[language.code] = load_translator(language, None)
-            continue
-        po = catalog_path(paths.locales, language.code)
-        translator = load_translator(language, po if po.exists() else None)
-        if not po.exists():
+        elif not po.exists():
             # A language without a catalogue yet: every text falls back, visibly.
-            from babel.messages.catalog import Catalog
-
-            translator = Translator(language, Catalog(locale=language.code))
-        elif compile_mo:
-            compile_catalog(translator.catalog, paths.build / "locales" / language.code / "LC_MESSAGES" / "messages.mo")
-        translators[language.code] = translator
+            translators[language.code] = Translator(language, Catalog(locale=language.code))
+        else:
+            translators[language.code] = load_translator(language, po)
+            if compile_mo:
+                mo = paths.build / "locales" / language.code / "LC_MESSAGES" / "messages.mo"
+                compile_catalog(translators[language.code].catalog, mo)
     return translators
 
 
@@ -83,10 +115,34 @@ def render_site(kb: KnowledgeBase, translators: dict[str, Translator], root_lang
     return pages
 
 
-def build_pages(paths: ProjectPaths, root_language: str, today: date | None = None) -> BuildReport:
+def _edition(kb: KnowledgeBase, translator: Translator, pages: list[PageSource], root_language: str) -> Edition:
+    code = translator.language.code
+    directory = edition_directory(code, root_language)
+    inline = InlineRenderer(kb, translator)
+    return Edition(
+        code=code,
+        site_name=strip_tags(inline.text(kb.ui("site-name"))),
+        nav=[{html_text(page.title): page.path} for page in pages if page.path.startswith(directory)],
+        emergency_bar=emergency_bar(kb, inline),
+    )
+
+
+def build_site(paths: ProjectPaths, root_language: str, today: date | None = None) -> SiteBuild:
     kb = load_knowledge_base(paths.content, today=today, shared_sources=paths.shared_sources)
     translators = load_translators(kb, paths)
     pages = render_site(kb, translators, root_language)
     changed = write_pages(paths.docs, pages, managed=[f"{code}/" for code in kb.languages.codes])
-    rejected = [reason for translator in translators.values() for reason in translator.rejected]
-    return BuildReport(pages, changed, sorted(set(rejected)))
+    rejected = sorted({reason for translator in translators.values() for reason in translator.rejected})
+    editions = {code: _edition(kb, translator, pages, root_language) for code, translator in translators.items()}
+    return SiteBuild(kb, root_language, BuildReport(pages, changed, rejected), editions)
+
+
+def inputs_fingerprint(paths: ProjectPaths) -> str:
+    """Changes whenever a knowledge-base file or a catalogue changes."""
+    digest = hashlib.sha256()
+    for folder, pattern in ((paths.content, "**/*"), (paths.locales, "**/*.po")):
+        for file in sorted(folder.glob(pattern)):
+            if file.is_file():
+                stat = file.stat()
+                digest.update(f"{file}:{stat.st_mtime_ns}:{stat.st_size}".encode())
+    return digest.hexdigest()

@@ -41,9 +41,9 @@ def cmd_extract(paths, args) -> int:
 
 
 def cmd_build(paths, args) -> int:
-    from .build import build_pages
+    from .build import build_site
 
-    report = build_pages(paths, root_language=args.root_language)
+    report = build_site(paths, root_language=args.root_language).report
     print(f"{len(report.pages)} pages, {len(report.changed)} written or removed")
     for line in report.summary():
         print(line)

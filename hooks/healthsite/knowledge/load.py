@@ -46,6 +46,7 @@ class _Reader:
         self.schema_dir = content_dir / "schema"
         self.problems: list[Problem] = []
         self.files: list[Path] = []
+        self.unreadable = False  # a file failed to parse or to match its schema
 
     def document(self, file: Path, schema: str) -> LocatedYaml | None:
         self.files.append(file)
@@ -53,12 +54,15 @@ class _Reader:
             located = read_yaml(file)
         except KnowledgeBaseError as error:
             self.problems.extend(error.problems)
+            self.unreadable = True
             return None
         except FileNotFoundError:
             self.problems.append(Problem(file, None, "(file)", "file is missing"))
+            self.unreadable = True
             return None
         problems = schema_problems(located, self.schema_dir, schema)
         self.problems.extend(problems)
+        self.unreadable |= bool(problems)
         return None if problems else located
 
     def text(self, doc: LocatedYaml, path: tuple, key: str) -> Text:
@@ -282,6 +286,9 @@ def load_knowledge_base(content_dir: Path, today: date | None = None, shared_sou
         slug_files[slug] = file
         sheets.append((_sheet(reader, doc, today), doc))
 
+    if reader.unreadable:
+        # References into a file we could not read would all look broken: fix the file first.
+        raise KnowledgeBaseError(reader.problems)
     checks = _CrossReferences(reader, parts, set(slug_files))
     for kind, entries in parts.items():
         for entry, doc, path in entries.values():

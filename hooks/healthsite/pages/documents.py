@@ -21,6 +21,7 @@ class PageSource:
     path: str  # relative to docs/, e.g. "fr/emergencies/index.md"
     markdown: str
     states: frozenset[str]
+    title: str = ""  # plain text, for navigation
 
     @property
     def missing(self) -> bool:
@@ -57,7 +58,7 @@ def _page(inline: InlineRenderer, title_html: str, description_html: str, body: 
     notices = _notices(inline, body_states)
     parts = [f"# {markdown_inline(strip_tags(title_html))}"] + ([notices] if notices else []) + body
     markdown = _front_matter(strip_tags(title_html), strip_tags(description_html)) + "\n\n".join(parts) + "\n"
-    return PageSource(path, markdown, frozenset(inline.states - {SOURCE}))
+    return PageSource(path, markdown, frozenset(inline.states - {SOURCE}), strip_tags(title_html))
 
 
 def render_sheet(kb: KnowledgeBase, sheet: Sheet, inline: InlineRenderer, directory: str) -> PageSource:
@@ -124,4 +125,4 @@ def render_chooser(kb: KnowledgeBase, path: str, titles: dict[str, str]) -> Page
         + f"# {markdown_inline(site_name)}\n\n"
         + '<ul class="language-chooser">' + "".join(items) + "</ul>\n"
     )
-    return PageSource(path, markdown, frozenset())
+    return PageSource(path, markdown, frozenset(), site_name)

@@ -1,0 +1,46 @@
+"""What surrounds every page's content: the emergency bar and links to the other editions.
+
+Rendered here, as plain HTML strings from the knowledge base and catalogues, so the
+theme templates only place them and any renderer could reuse them.
+"""
+
+from __future__ import annotations
+
+from ..knowledge.model import KnowledgeBase
+from .escape import html_text
+from .inline import InlineRenderer, phone_link
+
+EMERGENCY_NUMBERS = (("112", "emergency-112"), ("1733", "emergency-1733"))
+
+
+def emergency_bar(kb: KnowledgeBase, inline: InlineRenderer) -> str:
+    """Tap-to-call 112 and 1733, on every page, in the reader's language."""
+    items = []
+    for phone_id, label_key in EMERGENCY_NUMBERS:
+        phone = kb.phones[phone_id]
+        items.append(
+            f'<li>{phone_link(phone.number, phone.tel)} <span>{inline.text(kb.ui(label_key))}</span></li>'
+        )
+    label = inline.text(kb.ui("emergency-label"))
+    return (
+        f'<nav class="emergency-bar" aria-label="{html_text(_plain(label))}">'
+        f'<strong class="emergency-bar__label">{label}</strong><ul>{"".join(items)}</ul></nav>'
+    )
+
+
+def _plain(fragment: str) -> str:
+    from .escape import strip_tags
+
+    return strip_tags(fragment)
+
+
+def edition_links(kb: KnowledgeBase, page_path: str) -> list[dict[str, str]]:
+    """The same page in every edition, as site-root-relative links.
+
+    ``page_path`` is the page's path inside an edition ("" for its home page,
+    "emergencies/" for a sheet): every edition has every page, so the link always exists.
+    """
+    return [
+        {"name": language.name, "link": f"{language.code}/{page_path}", "lang": language.code}
+        for language in kb.languages.editions
+    ]

@@ -1,0 +1,69 @@
+"""MkDocs adapter: the only module that imports MkDocs. All logic is in ``healthsite``.
+
+MkDocs calls these once per language edition (mkdocs-static-i18n rebuilds the site
+for each language), so the pipeline runs once per change of its inputs, not per call.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from mkdocs.exceptions import PluginError
+
+from healthsite.build import SiteBuild, build_site, inputs_fingerprint
+from healthsite.knowledge import KnowledgeBaseError
+from healthsite.pages.html_document import set_direction
+from healthsite.paths import project_paths
+
+log = logging.getLogger("mkdocs.hooks.healthsite")
+_cache: dict[str, object] = {}
+
+
+def _site(config) -> SiteBuild:
+    paths = project_paths(Path(config.config_file_path).resolve().parent)
+    fingerprint = inputs_fingerprint(paths)
+    if _cache.get("fingerprint") != fingerprint:
+        i18n = config.plugins["i18n"]
+        try:
+            site = build_site(paths, root_language=i18n.default_language)
+        except KnowledgeBaseError as error:
+            raise PluginError(str(error)) from None
+        configured = [language.locale for language in i18n.config.languages]
+        if sorted(configured) != sorted(site.kb.languages.codes):
+            raise PluginError(
+                f"mkdocs.yml i18n languages {configured} differ from content-src/languages.yaml {site.kb.languages.codes}"
+            )
+        for line in site.report.summary():
+            log.info(line)
+        _cache.update(fingerprint=fingerprint, site=site)
+    return _cache["site"]
+
+
+def _language(config) -> str:
+    i18n = config.plugins["i18n"]
+    return i18n.current_language or i18n.default_language
+
+
+def on_config(config):
+    """Generate the pages (once), then give this edition its name and navigation."""
+    site = _site(config)
+    edition = site.editions[_language(config)]
+    config.site_name = edition.site_name
+    config.nav = edition.nav
+    return config
+
+
+def on_page_context(context, page, config, nav):
+    site = _site(config)
+    code, path = site.locate(page.file.src_uri)
+    context["emergency_bar"] = site.editions[code].emergency_bar
+    # Our own language links: every page exists in every edition, at the same path.
+    config.extra["alternate"] = site.alternates(path) if path is not None else []
+    return context
+
+
+def on_post_page(output, page, config):
+    site = _site(config)
+    code, _ = site.locate(page.file.src_uri)
+    return set_direction(output, site.kb.languages[code].direction)
