@@ -1,0 +1,43 @@
+"""The checks that catch a wrong translation, and the state of the real catalogues."""
+
+from __future__ import annotations
+
+import pytest
+
+from healthsite.catalogs.checks import check_all, check_message, script_share
+from healthsite.languages import Language
+
+LANG = {
+    "fa": Language("fa", "فارسی", "Persian", "rtl", "Arabic", "nplurals=2; plural=(n > 1);"),
+    "ru": Language("ru", "Русский", "Russian", "ltr", "Cyrillic", "nplurals=3; plural=(n%10==1 ? 0 : 1);"),
+    "ro": Language("ro", "Română", "Romanian", "ltr", "Latin", "nplurals=3; plural=(n==1 ? 0 : 1);"),
+    "ti": Language("ti", "ትግርኛ", "Tigrinya", "ltr", "Ethiopic", "nplurals=2; plural=(n > 1);"),
+}
+SOURCE = "Call {phone:112} when a life is in danger."
+
+
+@pytest.mark.parametrize("code, translation, reason", [
+    ("fa", "Call {phone:112} when a life is in danger.", "identical"),
+    ("fa", "Call {phone:112} when a life is en danger, please.", "Arabic"),
+    ("ru", "Звоните {phone:112}, коли життя в небезпеці.", "does not use"),
+    ("ro", "Sunaţi la {phone:112} când o viaţă este în pericol.", "does not use"),
+    ("ti", "Call {phone:112} ሕይወት ኣብ ሓደጋ.", "Ethiopic"),
+    ("ru", "Звоните, пожалуйста, " * 8 + "{phone:112}.", "length"),
+])
+def test_wrong_translations_are_caught(code, translation, reason):
+    found = check_message(LANG[code], SOURCE, translation)
+    assert any(reason in problem for problem in found), found
+
+
+def test_good_translations_pass():
+    assert check_message(LANG["fa"], SOURCE, "وقتی جان کسی در خطر است، با {phone:112} تماس بگیرید.") == []
+    assert check_message(LANG["ti"], SOURCE, "ህይወት ኣብ ሓደጋ ምስ ዝኸውን፡ ናብ {phone:112} ደውሉ።") == []
+
+
+def test_script_share_ignores_placeholders():
+    assert script_share("{term:amu} ደውሉ", "Ethiopic") == 1.0
+
+
+def test_the_project_catalogues_pass_every_check(kb, project):
+    problems = check_all(kb, project.locales)
+    assert not problems, "\n".join(map(str, problems[:30]))

@@ -1,0 +1,44 @@
+"""The template holds every knowledge-base text, keyed by its stable context, with notes."""
+
+from __future__ import annotations
+
+from babel.messages.pofile import read_po
+
+from healthsite.catalogs.extract import build_template
+from healthsite.catalogs.format import render_catalog
+from healthsite.catalogs.update import template_path
+
+
+def test_every_text_is_a_message_with_its_key_as_context(kb, project):
+    template = build_template(kb, project.root)
+    keys = {(message.context, message.id) for message in template if message.id}
+    expected = {(t.key, (t.one, t.other) if hasattr(t, "one") else t.source) for t in kb.texts()}
+    assert keys == expected
+
+
+def test_location_and_translator_notes_come_from_the_yaml(kb, project):
+    template = build_template(kb, project.root)
+    message = template.get("In 2025 the price was {fact:ambulance-fee}.", context="sheet:emergencies#ambulance-cost")
+    assert message.locations == [("content-src/sheets/emergencies.yaml", 41)] or message.locations[0][0] == "content-src/sheets/emergencies.yaml"
+    assert "{fact:ambulance-fee} shows: 73.62 EUR" in message.auto_comments
+    reviewed = template.get("Information checked on {date}.", context="ui:reviewed-on")
+    assert any("{date} is a date" in comment for comment in reviewed.auto_comments)
+
+
+def test_plural_messages_for_durations(kb, project):
+    template = build_template(kb, project.root)
+    day = template.get(("{count} day", "{count} days"), context="unit:day")
+    assert day is not None and day.pluralizable
+
+
+def test_no_printf_flags_in_the_written_template(kb, project):
+    content = render_catalog(build_template(kb, project.root)).decode()
+    assert "python-format" not in content and "python-brace-format" not in content
+
+
+def test_the_committed_template_is_up_to_date(kb, project):
+    """Fails when content changed without `python -m healthsite extract`."""
+    with open(template_path(project.locales), "rb") as handle:
+        committed = read_po(handle)
+    fresh = build_template(kb, project.root)
+    assert {(m.context, m.id) for m in committed if m.id} == {(m.context, m.id) for m in fresh if m.id}

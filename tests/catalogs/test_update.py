@@ -1,0 +1,78 @@
+"""Updating catalogues never loses a translation."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from babel.messages.catalog import Catalog
+
+from healthsite.catalogs.format import load_catalog, new_catalog, save_catalog
+from healthsite.catalogs.update import update_catalog
+from healthsite.languages import Language
+
+RU = Language("ru", "Русский", "Russian", "ltr", "Cyrillic",
+              "nplurals=3; plural=(n%10==1 && n%100!=11 ? 0 : n%10>=2 && n%10<=4 && (n%100<10 || n%100>=20) ? 1 : 2);")
+
+
+def template_with(*messages) -> Catalog:
+    template = new_catalog(None)
+    for context, msgid in messages:
+        template.add(msgid, context=context)
+    return template
+
+
+def test_new_catalogue_gets_explicit_plural_forms(tmp_path: Path):
+    path = tmp_path / "ru.po"
+    update_catalog(template_with(("ui:a", "Hello")), path, RU)
+    text = path.read_text(encoding="utf-8")
+    assert "Plural-Forms: nplurals=3; plural=(n%10==1" in text
+    assert 'msgctxt "ui:a"' in text
+
+
+def test_existing_translations_survive_an_update(tmp_path: Path):
+    path = tmp_path / "ru.po"
+    update_catalog(template_with(("ui:a", "Hello"), ("ui:b", "Goodbye")), path, RU)
+    catalog = load_catalog(path, RU)
+    catalog.get("Hello", context="ui:a").string = "Здравствуйте"
+    save_catalog(catalog, path)
+
+    # English of ui:b changes, ui:a stays, ui:c is new.
+    result = update_catalog(template_with(("ui:a", "Hello"), ("ui:b", "Goodbye now"), ("ui:c", "New")), path, RU)
+    catalog = load_catalog(path, RU)
+    assert catalog.get("Hello", context="ui:a").string == "Здравствуйте"
+    assert not catalog.get("Hello", context="ui:a").fuzzy
+    assert catalog.get("New", context="ui:c").string == ""
+    assert result.translated_after >= result.translated_before
+
+
+def test_a_changed_source_keeps_its_translation_as_fuzzy(tmp_path: Path):
+    path = tmp_path / "ru.po"
+    update_catalog(template_with(("ui:b", "Call the doctor on call")), path, RU)
+    catalog = load_catalog(path, RU)
+    catalog.get("Call the doctor on call", context="ui:b").string = "Позвоните дежурному врачу"
+    save_catalog(catalog, path)
+
+    update_catalog(template_with(("ui:b", "Call the doctor on call now")), path, RU)
+    catalog = load_catalog(path, RU)
+    message = catalog.get("Call the doctor on call now", context="ui:b")
+    assert message.string == "Позвоните дежурному врачу"
+    assert message.fuzzy, "a translation of old English must be marked for review"
+
+
+def test_a_removed_message_is_kept_as_obsolete(tmp_path: Path):
+    path = tmp_path / "ru.po"
+    update_catalog(template_with(("ui:gone", "Old text")), path, RU)
+    catalog = load_catalog(path, RU)
+    catalog.get("Old text", context="ui:gone").string = "Старый текст"
+    save_catalog(catalog, path)
+
+    update_catalog(template_with(("ui:other", "Something completely different")), path, RU)
+    text = path.read_text(encoding="utf-8")
+    assert '#~ msgstr "Старый текст"' in text
+
+
+def test_unchanged_catalogue_is_not_rewritten(tmp_path: Path):
+    path = tmp_path / "ru.po"
+    template = template_with(("ui:a", "Hello"))
+    assert update_catalog(template, path, RU).written
+    assert not update_catalog(template, path, RU).written

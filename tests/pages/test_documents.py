@@ -1,0 +1,75 @@
+"""Generated pages: anchors from knowledge-base ids, notices, escaped metadata."""
+
+from __future__ import annotations
+
+import yaml
+from babel.messages.catalog import Catalog
+
+from healthsite.build import edition_directory, render_site
+from healthsite.catalogs.translator import Translator
+from healthsite.pages.documents import render_sheet
+from healthsite.pages.inline import InlineRenderer
+from healthsite.pages.escape import markdown_inline
+
+
+def english(kb):
+    return Translator(kb.languages["en"], None)
+
+
+def empty(kb, code):
+    return Translator(kb.languages[code], Catalog(locale=code))
+
+
+def front_matter(markdown: str) -> dict:
+    return yaml.safe_load(markdown.split("---\n")[1])
+
+
+def test_section_anchors_are_the_knowledge_base_ids(kb):
+    sheet = kb.sheet("emergencies")
+    page = render_sheet(kb, sheet, InlineRenderer(kb, empty(kb, "ar")), "ar/")
+    for section in sheet.sections:
+        assert f"{{#{section.id}" in page.markdown
+    assert page.path == "ar/emergencies/index.md"
+
+
+def test_english_edition_has_no_translation_notice(kb):
+    page = render_sheet(kb, kb.sheet("emergencies"), InlineRenderer(kb, english(kb)), "en/en/")
+    assert "notice" not in page.markdown
+
+
+def test_missing_strings_give_a_notice_and_english_headings_are_marked(kb):
+    page = render_sheet(kb, kb.sheet("emergencies"), InlineRenderer(kb, empty(kb, "ti")), "ti/")
+    assert "notice-missing" in page.markdown
+    assert '{#call-112 lang="en" dir="ltr"}' in page.markdown
+    assert page.missing
+
+
+def test_unreviewed_translations_give_a_notice(kb):
+    catalog = Catalog(locale="fr")
+    title = kb.sheet("glossary").title
+    catalog.add(title.source, "Mots à connaître", context=title.key, flags=["fuzzy"])
+    page = render_sheet(kb, kb.sheet("glossary"), InlineRenderer(kb, Translator(kb.languages["fr"], catalog)), "fr/")
+    assert "notice-unreviewed" in page.markdown
+    assert front_matter(page.markdown)["title"] == "Mots à connaître"
+
+
+def test_metadata_is_escaped_for_the_theme(kb):
+    catalog = Catalog(locale="fr")
+    title = kb.sheet("glossary").title
+    catalog.add(title.source, 'Les "mots" à connaître', context=title.key)
+    page = render_sheet(kb, kb.sheet("glossary"), InlineRenderer(kb, Translator(kb.languages["fr"], catalog)), "fr/")
+    assert front_matter(page.markdown)["title"] == "Les &quot;mots&quot; à connaître"
+
+
+def test_heading_text_cannot_add_attributes_or_emphasis():
+    assert markdown_inline("A {#evil} *b*") == "A &#123;&#35;evil&#125; &#42;b&#42;"
+
+
+def test_every_edition_has_every_sheet_at_the_same_slug(kb):
+    translators = {language.code: (english(kb) if language.code == "en" else empty(kb, language.code))
+                   for language in kb.languages.editions}
+    paths = {page.path for page in render_site(kb, translators, "en")}
+    for code in kb.languages.codes:
+        for sheet in kb.sheets:
+            assert f"{edition_directory(code, 'en')}{sheet.slug}/index.md" in paths
+    assert "en/index.md" in paths  # the language chooser at the site root

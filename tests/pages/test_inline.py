@@ -1,0 +1,73 @@
+"""Facts render identically in every edition; translated text can never become markup."""
+
+from __future__ import annotations
+
+from babel.messages.catalog import Catalog
+
+from healthsite.catalogs.translator import Translator
+from healthsite.knowledge.model import Text
+from healthsite.pages.inline import InlineRenderer
+
+
+def renderer(kb, code, translations=None, fuzzy=False):
+    language = kb.languages[code]
+    if code == kb.languages.source:
+        return InlineRenderer(kb, Translator(language, None))
+    catalog = Catalog(locale=code)
+    for (context, msgid), string in (translations or {}).items():
+        catalog.add(msgid, string, context=context, flags=["fuzzy"] if fuzzy else [])
+    return InlineRenderer(kb, Translator(language, catalog))
+
+
+def test_phone_numbers_are_left_to_right_tap_to_call_links(kb):
+    text = Text("t", "Call {phone:112} or {phone:gbbw}.")
+    html = renderer(kb, "ar", {("t", text.source): "اتصل بـ {phone:112} أو {phone:gbbw}."}).text(text)
+    assert '<a class="tel" href="tel:112" dir="ltr">112</a>' in html
+    assert '<a class="tel" href="tel:+3222012222" dir="ltr">02 201 22 22</a>' in html
+
+
+def test_terms_show_the_french_and_dutch_words(kb):
+    text = Text("t", "Ask the {term:cpas}.")
+    html = renderer(kb, "en").text(text)
+    assert 'public social welfare centre <bdi class="official">(<span lang="fr">CPAS</span> / <span lang="nl">OCMW</span>)</bdi>' in html
+
+
+def test_abbreviations_follow_the_edition(kb):
+    text = Text("t", "Ask the {abbr:cpas}.")
+    assert '<span lang="fr">CPAS</span>' in renderer(kb, "fr", {("t", text.source): "Demandez au {abbr:cpas}."}).text(text)
+    nl = renderer(kb, "nl", {("t", text.source): "Vraag het {abbr:cpas}."}).text(text)
+    assert '<span lang="nl">OCMW</span>' in nl and "CPAS" not in nl
+    assert "CPAS</span> / <span lang=\"nl\">OCMW" in renderer(kb, "tr", {("t", text.source): "{abbr:cpas} sorun."}).text(text)
+
+
+def test_amounts_are_formatted_for_the_language_from_one_number(kb):
+    text = Text("t", "It costs {fact:ambulance-fee}.")
+    assert "€73.62" in renderer(kb, "en").text(text)
+    assert "73,62\xa0€" in renderer(kb, "fr", {("t", text.source): "Cela coûte {fact:ambulance-fee}."}).text(text)
+
+
+def test_missing_translation_is_shown_in_english_and_marked(kb):
+    inline = renderer(kb, "fr")
+    html = inline.text(Text("t", "Hello."))
+    assert html == '<span lang="en" dir="ltr" class="untranslated">Hello.</span>'
+    assert inline.states == {"missing"}
+
+
+def test_unreviewed_translation_is_used_and_recorded(kb):
+    inline = renderer(kb, "fr", {("t", "Hello."): "Bonjour."}, fuzzy=True)
+    assert inline.text(Text("t", "Hello.")) == "Bonjour."
+    assert inline.states == {"unreviewed"}
+
+
+def test_literal_text_is_escaped(kb):
+    # The loader refuses markup in the source and the translator refuses it in
+    # translations; escaping is the last line of defence.
+    html = renderer(kb, "en").fragment('Fish & "chips" \'quoted\'')
+    assert html == "Fish &amp; &quot;chips&quot; &#x27;quoted&#x27;"
+
+
+def test_catalogue_text_cannot_inject_script(kb):
+    text = Text("t", "Hello.")
+    inline = renderer(kb, "fr", {("t", "Hello."): "<script>alert(1)</script>"})
+    html = inline.text(text)
+    assert "<script" not in html and "Hello." in html
