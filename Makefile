@@ -1,0 +1,58 @@
+# Two commands on a fresh machine:  make serve  (build and serve the site)
+#                                    make test   (every check CI runs)
+# Both install what they need: a virtual environment from pyproject.toml, and the
+# Debian packages listed below when they are missing.
+
+VENV    ?= .venv
+PYTHON  ?= python3
+PY      := $(VENV)/bin/python
+STAMP   := $(VENV)/.installed
+# Debian packages: gettext for msgfmt --check.
+DEBIAN_PACKAGES := gettext
+ADDR    ?= 127.0.0.1:8000
+
+.PHONY: serve build test extract status check-catalogs release-check external-links system-deps clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e ".[test]"
+	touch $(STAMP)
+
+system-deps:
+	@missing=""; for p in $(DEBIAN_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	if [ -n "$$missing" ]; then \
+	  if command -v apt-get >/dev/null 2>&1; then \
+	    echo "installing Debian packages:$$missing"; \
+	    SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+	    $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq $$missing >/dev/null; \
+	  else echo "please install:$$missing"; exit 1; fi; \
+	fi
+
+serve: $(STAMP)
+	$(VENV)/bin/mkdocs serve --dev-addr $(ADDR)
+
+build: $(STAMP)
+	$(VENV)/bin/mkdocs build --strict
+
+test: $(STAMP) system-deps
+	$(PY) -m pytest
+
+extract: $(STAMP)
+	$(PY) -m healthsite extract
+
+status: $(STAMP)
+	$(PY) -m healthsite status
+
+check-catalogs: $(STAMP) system-deps
+	$(PY) -m healthsite check
+
+release-check: $(STAMP) system-deps
+	$(PY) -m healthsite release
+
+# Checks links to other sites (sources). Needs internet: not part of CI.
+external-links: build
+	$(VENV)/bin/linkchecker --check-extern --no-robots --ignore-url='^tel:' site/index.html
+
+clean:
+	rm -rf site build docs/??/ .pytest_cache

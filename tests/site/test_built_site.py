@@ -1,0 +1,155 @@
+"""The built site: every edition, every page, right language and direction, safe to load."""
+
+from __future__ import annotations
+
+import re
+from html.parser import HTMLParser
+
+import pytest
+
+from healthsite.catalogs.checks import script_share
+
+
+class Page(HTMLParser):
+    """What the tests need to know about one HTML page."""
+
+    def __init__(self, html: str):
+        super().__init__(convert_charrefs=True)
+        self.html_attrs: dict = {}
+        self.body_attrs: dict = {}
+        self.tel_links: list[dict] = []
+        self.assets: list[str] = []
+        self.article_text: list[str] = []
+        self._in_article = 0
+        self._skip = 0
+        self.feed(html)
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        if tag == "html":
+            self.html_attrs = attrs
+        elif tag == "body":
+            self.body_attrs = attrs
+        if tag == "a" and (attrs.get("href") or "").startswith("tel:"):
+            self.tel_links.append(attrs)
+        if tag in ("script", "img", "iframe", "source", "audio", "video", "embed") and attrs.get("src"):
+            self.assets.append(attrs["src"])
+        if tag == "link" and attrs.get("rel") not in ("canonical", "alternate"):
+            self.assets.append(attrs.get("href") or "")
+        if tag == "article":
+            self._in_article += 1
+        if tag in ("script", "style") or "lang" in attrs and attrs["lang"] in ("en", "fr", "nl") and self._in_article:
+            self._skip += 1 if tag not in ("br", "img", "input", "link", "meta") else 0
+            self._skip_tags = getattr(self, "_skip_tags", []) + [tag]
+
+    def handle_endtag(self, tag):
+        if tag == "article":
+            self._in_article -= 1
+        stack = getattr(self, "_skip_tags", [])
+        if stack and stack[-1] == tag:
+            stack.pop()
+            self._skip -= 1
+
+    def handle_data(self, data):
+        if self._in_article and not self._skip:
+            self.article_text.append(data)
+
+
+@pytest.fixture(scope="module")
+def parsed(built_site):
+    return {page: Page(page.read_text(encoding="utf-8")) for page in built_site.pages()}
+
+
+def test_every_edition_has_every_page_at_the_same_slug(built_site, kb):
+    for code in kb.languages.codes:
+        for slug in [""] + [sheet.slug for sheet in kb.sheets]:
+            assert (built_site.folder / code / slug / "index.html").is_file(), f"/{code}/{slug}/ is missing"
+
+
+def test_the_root_is_a_language_chooser_listing_fifteen_languages(built_site, kb):
+    html = built_site.page("")
+    for language in kb.languages.editions:
+        link = f'<a href="{language.code}/" hreflang="{language.code}" lang="{language.code}" dir="{language.direction}">'
+        assert link in html, language.code
+        assert language.name in html
+    assert "<script" not in html.split('class="language-chooser"')[1].split("</ul>")[0]
+
+
+def test_every_page_has_the_lang_and_dir_of_its_edition(built_site, parsed, kb):
+    for page, info in parsed.items():
+        code = built_site.edition_of(built_site.folder, page) or kb.languages.source
+        direction = kb.languages[code].direction
+        assert info.html_attrs.get("lang") == code, page
+        assert info.body_attrs.get("dir") == direction, page
+        if page.name == "index.html":
+            assert info.html_attrs.get("dir") == direction, page
+
+
+@pytest.mark.parametrize("code", ["ar", "fa", "ps"])
+def test_right_to_left_editions(built_site, code):
+    html = built_site.page(f"{code}/emergencies")
+    assert re.search(r'<html lang="%s"[^>]* dir="rtl"' % code, html)
+    assert '<body dir="rtl"' in html
+
+
+def test_every_page_has_the_emergency_bar_with_tap_to_call(built_site, parsed):
+    for page, info in parsed.items():
+        if page.name != "index.html":
+            continue
+        hrefs = {link["href"] for link in info.tel_links}
+        assert {"tel:112", "tel:1733"} <= hrefs, page
+
+
+def test_every_phone_link_dials_from_any_sim_and_stays_left_to_right(parsed):
+    count = 0
+    for page, info in parsed.items():
+        for link in info.tel_links:
+            count += 1
+            assert re.fullmatch(r"tel:([0-9]{3,6}|\+32[1-9][0-9]{7,8})", link["href"]), (page, link)
+            assert link.get("dir") == "ltr", (page, link)
+    assert count > 100
+
+
+def test_no_asset_comes_from_another_host(built_site, parsed):
+    for page, info in parsed.items():
+        for url in info.assets:
+            assert not re.match(r"^(https?:)?//", url), f"{page}: external asset {url}"
+    for css in built_site.folder.rglob("*.css"):
+        text = css.read_text(encoding="utf-8")
+        assert not re.search(r"url\(\s*['\"]?(https?:)?//", text), css
+        assert "@import" not in text or not re.search(r"@import\s+url\(\s*['\"]?(https?:)?//", text), css
+    for page in built_site.pages():
+        assert "fonts.googleapis" not in page.read_text(encoding="utf-8")
+
+
+def test_section_anchors_are_the_same_in_every_language(built_site, kb):
+    sheet = kb.sheet("emergencies")
+    for code in ("en", "fr", "ar", "ti"):
+        html = built_site.page(f"{code}/emergencies")
+        for section in sheet.sections:
+            assert f'id="{section.id}"' in html, (code, section.id)
+
+
+def test_each_edition_is_written_in_its_own_script(built_site, parsed, kb):
+    for language in kb.languages.targets:
+        info = parsed[built_site.folder / language.code / "emergencies" / "index.html"]
+        text = " ".join(info.article_text)
+        assert script_share(text, language.script) > 0.9, (language.code, text[:200])
+
+
+def test_no_page_falls_back_to_english_silently(built_site, kb):
+    """Either the text is translated, or it is marked lang="en" and a notice says so."""
+    for language in kb.languages.targets:
+        for slug in [""] + [sheet.slug for sheet in kb.sheets]:
+            html = built_site.page(f"{language.code}/{slug}")
+            if 'class="untranslated"' in html:
+                assert "notice-missing" in html, (language.code, slug)
+
+
+def test_unreviewed_translations_carry_a_notice(built_site, kb, project):
+    from healthsite.catalogs.status import language_status
+
+    for row in language_status(kb, project.locales):
+        html = built_site.page(f"{row.code}/emergencies")
+        if row.unreviewed:
+            assert "notice-unreviewed" in html, row.code

@@ -1,0 +1,51 @@
+"""linkchecker over the served site: no broken internal link or anchor."""
+
+from __future__ import annotations
+
+import functools
+import shutil
+import subprocess
+import sys
+import threading
+import time
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+import pytest
+
+
+class Handler(SimpleHTTPRequestHandler):
+    def end_headers(self):
+        # linkchecker stops throttling requests to hosts that send this header.
+        self.send_header("LinkChecker", "local test server")
+        super().end_headers()
+
+    def log_message(self, *args):
+        pass
+
+
+@pytest.fixture(scope="module")
+def server(built_site):
+    httpd = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(Handler, directory=str(built_site.folder)))
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{httpd.server_address[1]}/"
+    httpd.shutdown()
+
+
+def test_no_broken_internal_links_or_anchors(server, tmp_path: Path):
+    linkchecker = shutil.which("linkchecker", path=str(Path(sys.executable).parent)) or shutil.which("linkchecker")
+    assert linkchecker, "linkchecker is not installed"
+    config = tmp_path / "linkcheckerrc"
+    config.write_text("[checking]\nthreads=8\n[filtering]\nignore=\n  ^tel:\n[AnchorCheck]\n", encoding="utf-8")
+    started = time.monotonic()
+    result = subprocess.run(
+        [linkchecker, "--config", str(config), "--no-status", "--output", "text", server],
+        capture_output=True, text=True, timeout=300,
+    )
+    elapsed = time.monotonic() - started
+    output = result.stdout + result.stderr
+    assert result.returncode == 0, output[-6000:]
+    assert "Anchor" not in output.split("Statistics")[0], output[-6000:]
+    assert "0 errors found" in output or "no errors" in output.lower(), output[-3000:]
+    print(f"linkchecker: {elapsed:.1f} s")
