@@ -10,9 +10,11 @@ import logging
 from pathlib import Path
 
 from mkdocs.exceptions import PluginError
+from mkdocs.plugins import event_priority
 
 from healthsite.build import SiteBuild, build_site, inputs_fingerprint
 from healthsite.knowledge import KnowledgeBaseError
+from healthsite.output import keep_not_found_pages
 from healthsite.pages.html_document import set_direction
 from healthsite.paths import project_paths
 
@@ -67,3 +69,9 @@ def on_post_page(output, page, config):
     site = _site(config)
     code, _ = site.locate(page.file.src_uri)
     return set_direction(output, site.kb.languages[code].direction)
+
+
+@event_priority(100)  # before mkdocs-static-i18n starts the next language's build
+def on_post_build(config):
+    site = _site(config)
+    keep_not_found_pages(Path(config.site_dir), _language(config), site.root_language)

@@ -71,3 +71,11 @@ def test_catalogue_text_cannot_inject_script(kb):
     inline = renderer(kb, "fr", {("t", "Hello."): "<script>alert(1)</script>"})
     html = inline.text(text)
     assert "<script" not in html and "Hello." in html
+
+
+def test_french_and_dutch_editions_add_the_other_official_word(kb):
+    text = Text("t", "Join a {term:health-insurance-fund}.")
+    fr = renderer(kb, "fr", {("t", text.source): "Inscrivez-vous à une {term:health-insurance-fund}."}).text(text)
+    assert '(<span lang="nl">ziekenfonds</span>)' in fr and 'lang="fr">mutualité' not in fr
+    nl = renderer(kb, "nl", {("t", text.source): "Sluit u aan bij een {term:health-insurance-fund}."}).text(text)
+    assert '(<span lang="fr">mutualité</span>)' in nl

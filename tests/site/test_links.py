@@ -37,7 +37,12 @@ def test_no_broken_internal_links_or_anchors(server, tmp_path: Path):
     linkchecker = shutil.which("linkchecker", path=str(Path(sys.executable).parent)) or shutil.which("linkchecker")
     assert linkchecker, "linkchecker is not installed"
     config = tmp_path / "linkcheckerrc"
-    config.write_text("[checking]\nthreads=8\n[filtering]\nignore=\n  ^tel:\n[AnchorCheck]\n", encoding="utf-8")
+    # Without a high request rate, linkchecker waits between requests even to a
+    # host that sends the LinkChecker header: 2.5 minutes instead of 20 s here.
+    config.write_text(
+        "[checking]\nthreads=8\nmaxrequestspersecond=1000\n[filtering]\nignore=\n  ^tel:\n[AnchorCheck]\n",
+        encoding="utf-8",
+    )
     started = time.monotonic()
     result = subprocess.run(
         [linkchecker, "--config", str(config), "--no-status", "--output", "text", server],

@@ -33,7 +33,8 @@ def _reference_note(kb: KnowledgeBase, reference: Reference) -> str:
         shown = "a link to the page: " + kb.sheet(reference.id).title.source
     else:
         fact = kb.facts[reference.id]
-        shown = f"{fact.value:g} {fact.unit}"
+        shown = (f"{fact.value:g} EUR (an amount, formatted for your language)" if fact.is_money
+                 else f"{fact.value:g} × {fact.unit} (a duration, written with your language's plural form)")
     return f"{reference} shows: {shown}"
 
 

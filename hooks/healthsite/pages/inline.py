@@ -75,8 +75,10 @@ class InlineRenderer:
     def _term(self, ident: str) -> str:
         term = self.kb.terms[ident]
         name = self.text(term.name)
-        term_fr, term_nl = term.fr.said, term.nl.said
-        official = f'<span lang="fr">{html_text(term_fr)}</span> / <span lang="nl">{html_text(term_nl)}</span>'
+        fr = f'<span lang="fr">{html_text(term.fr.said)}</span>'
+        nl = f'<span lang="nl">{html_text(term.nl.said)}</span>'
+        # The French and Dutch editions already say their own official word: add the other one.
+        official = {"fr": nl, "nl": fr}.get(self.language.code, f"{fr} / {nl}")
         return f'<span class="term">{name} <bdi class="official">({official})</bdi></span>'
 
     def _org(self, ident: str) -> str:
