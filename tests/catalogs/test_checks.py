@@ -41,3 +41,23 @@ def test_script_share_ignores_placeholders():
 def test_the_project_catalogues_pass_every_check(kb, project):
     problems = check_all(kb, project.locales)
     assert not problems, "\n".join(map(str, problems[:30]))
+
+
+def test_release_check_every_string_is_translated_in_every_language(kb, project):
+    """The release gate: no language shows English anywhere."""
+    problems = check_all(kb, project.locales, release=True)
+    assert not problems, "\n".join(map(str, problems[:30]))
+
+
+def test_release_check_fails_on_a_missing_string(kb, project, tmp_path):
+    import shutil
+
+    locales = tmp_path / "locales"
+    shutil.copytree(project.locales, locales)
+    po = locales / "ti" / "LC_MESSAGES" / "messages.po"
+    text = po.read_text(encoding="utf-8")
+    marker = 'msgctxt "ui:emergency-label"\nmsgid "Emergency"\nmsgstr "'
+    start = text.index(marker) + len(marker)
+    po.write_text(text[:start] + text[text.index('"\n', start):], encoding="utf-8")
+    problems = check_all(kb, locales, release=True)
+    assert [p.context for p in problems] == ["ui:emergency-label"]

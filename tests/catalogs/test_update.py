@@ -76,3 +76,16 @@ def test_unchanged_catalogue_is_not_rewritten(tmp_path: Path):
     template = template_with(("ui:a", "Hello"))
     assert update_catalog(template, path, RU).written
     assert not update_catalog(template, path, RU).written
+
+
+def test_an_updated_catalogue_stays_valid_for_msgfmt(tmp_path: Path):
+    from healthsite.catalogs.checks import msgfmt_problems
+
+    long = "Anyone can report you to this service. Reporting is not the same as asking for asylum."
+    path = tmp_path / "ru.po"
+    update_catalog(template_with(("ui:b", long)), path, RU)
+    catalog = load_catalog(path, RU)
+    catalog.get(long, context="ui:b").string = "Любой человек может сообщить о вас в эту службу."
+    save_catalog(catalog, path)
+    update_catalog(template_with(("ui:b", long.replace("report you to", "tell"))), path, RU)
+    assert msgfmt_problems(path) == []

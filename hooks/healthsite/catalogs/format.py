@@ -51,11 +51,13 @@ def load_catalog(path: Path, language: Language | None = None) -> Catalog:
     return catalog
 
 
-def render_catalog(catalog: Catalog, template: bool = False) -> bytes:
+def render_catalog(catalog: Catalog) -> bytes:
+    # include_previous=False: Babel wraps "#| msgid" lines at 76 columns without
+    # re-quoting them, which msgfmt rejects; the fuzzy flag already says "changed".
     for message in list(catalog) + list(catalog.obsolete.values()):
         message.flags -= PRINTF_FLAGS
     out = BytesIO()
-    write_po(out, catalog, width=0, omit_header=False, ignore_obsolete=False, include_previous=True,
+    write_po(out, catalog, width=0, omit_header=False, ignore_obsolete=False, include_previous=False,
              sort_output=False)
     return out.getvalue()
 
