@@ -81,6 +81,11 @@ class OfficialTerm:
     abbr: str | None = None
 
     @property
+    def full(self) -> str:
+        """The whole official name, with its abbreviation: "Aide Médicale Urgente (AMU)"."""
+        return f"{self.term} ({self.abbr})" if self.abbr else self.term
+
+    @property
     def said(self) -> str:
         """What people say at the counter: the abbreviation when there is one."""
         return self.abbr or self.term

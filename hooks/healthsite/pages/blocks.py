@@ -44,8 +44,7 @@ def _terms_table(inline: InlineRenderer, idents) -> str:
     rows = []
     for ident in idents:
         term = inline.kb.terms[ident]
-        fr = html_text(term.fr.term + (f" ({term.fr.abbr})" if term.fr.abbr else ""))
-        nl = html_text(term.nl.term + (f" ({term.nl.abbr})" if term.nl.abbr else ""))
+        fr, nl = html_text(term.fr.full), html_text(term.nl.full)
         rows.append(f'<tr><td>{inline.text(term.name)}</td><td lang="fr">{fr}</td><td lang="nl">{nl}</td></tr>')
     return f'<table class="terms"><thead><tr>{head}</tr></thead><tbody>{"".join(rows)}</tbody></table>'
 
@@ -57,8 +56,7 @@ def _terms(block: Block, inline: InlineRenderer) -> str:
 def _glossary(block: Block, inline: InlineRenderer) -> str:
     entries = []
     for ident, term in inline.kb.terms.items():
-        fr = html_text(term.fr.term + (f" ({term.fr.abbr})" if term.fr.abbr else ""))
-        nl = html_text(term.nl.term + (f" ({term.nl.abbr})" if term.nl.abbr else ""))
+        fr, nl = html_text(term.fr.full), html_text(term.nl.full)
         entries.append(
             f'<dt id="term-{ident}">{inline.text(term.name)}</dt>'
             f'<dd class="official"><span lang="fr">{fr}</span> · <span lang="nl">{nl}</span></dd>'
