@@ -75,3 +75,16 @@ def on_post_page(output, page, config):
 def on_post_build(config):
     site = _site(config)
     keep_not_found_pages(Path(config.site_dir), _language(config), site.root_language)
+
+
+def on_template_context(context, template_name, config):
+    # The 404 page is a theme template, not a page: it gets the emergency bar here.
+    if template_name == "404.html":
+        context["emergency_bar"] = _site(config).editions[_language(config)].emergency_bar
+    return context
+
+
+def on_post_template(output_content, template_name, config):
+    if template_name == "404.html":
+        return set_direction(output_content, _site(config).kb.languages[_language(config)].direction)
+    return output_content

@@ -81,7 +81,7 @@ def test_every_page_has_the_lang_and_dir_of_its_edition(built_site, parsed, kb):
         direction = kb.languages[code].direction
         assert info.html_attrs.get("lang") == code, page
         assert info.body_attrs.get("dir") == direction, page
-        if page.name == "index.html":
+        if page.name in ("index.html", "404.html"):
             assert info.html_attrs.get("dir") == direction, page
 
 
@@ -90,11 +90,13 @@ def test_right_to_left_editions(built_site, code):
     html = built_site.page(f"{code}/emergencies")
     assert re.search(r'<html lang="%s"[^>]* dir="rtl"' % code, html)
     assert '<body dir="rtl"' in html
+    not_found = (built_site.folder / code / "404.html").read_text(encoding="utf-8")
+    assert re.search(r'<html lang="%s"[^>]* dir="rtl"' % code, not_found)
 
 
 def test_every_page_has_the_emergency_bar_with_tap_to_call(built_site, parsed):
     for page, info in parsed.items():
-        if page.name != "index.html":
+        if page.name not in ("index.html", "404.html"):
             continue
         hrefs = {link["href"] for link in info.tel_links}
         assert {"tel:112", "tel:1733"} <= hrefs, page
