@@ -22,7 +22,8 @@ log = logging.getLogger("mkdocs.hooks.healthsite")
 _cache: dict[str, object] = {}
 
 
-def _site(config) -> SiteBuild:
+def _refresh(config) -> SiteBuild:
+    """Run the pipeline if an input changed since the last build (mkdocs serve rebuilds)."""
     paths = project_paths(Path(config.config_file_path).resolve().parent)
     fingerprint = inputs_fingerprint(paths)
     if _cache.get("fingerprint") != fingerprint:
@@ -42,6 +43,11 @@ def _site(config) -> SiteBuild:
     return _cache["site"]
 
 
+def _site() -> SiteBuild:
+    """The pipeline's result for the build under way (set up by on_config)."""
+    return _cache["site"]
+
+
 def _language(config) -> str:
     i18n = config.plugins["i18n"]
     return i18n.current_language or i18n.default_language
@@ -49,7 +55,7 @@ def _language(config) -> str:
 
 def on_config(config):
     """Generate the pages (once), then give this edition its name and navigation."""
-    site = _site(config)
+    site = _refresh(config)
     edition = site.editions[_language(config)]
     config.site_name = edition.site_name
     config.nav = edition.nav
@@ -57,7 +63,7 @@ def on_config(config):
 
 
 def on_page_context(context, page, config, nav):
-    site = _site(config)
+    site = _site()
     code, path = site.locate(page.file.src_uri)
     context["emergency_bar"] = site.editions[code].emergency_bar
     # Our own language links: every page exists in every edition, at the same path.
@@ -66,25 +72,25 @@ def on_page_context(context, page, config, nav):
 
 
 def on_post_page(output, page, config):
-    site = _site(config)
+    site = _site()
     code, _ = site.locate(page.file.src_uri)
     return set_direction(output, site.kb.languages[code].direction)
 
 
 @event_priority(100)  # before mkdocs-static-i18n starts the next language's build
 def on_post_build(config):
-    site = _site(config)
+    site = _site()
     keep_not_found_pages(Path(config.site_dir), _language(config), site.root_language)
 
 
 def on_template_context(context, template_name, config):
     # The 404 page is a theme template, not a page: it gets the emergency bar here.
     if template_name == "404.html":
-        context["emergency_bar"] = _site(config).editions[_language(config)].emergency_bar
+        context["emergency_bar"] = _site().editions[_language(config)].emergency_bar
     return context
 
 
 def on_post_template(output_content, template_name, config):
     if template_name == "404.html":
-        return set_direction(output_content, _site(config).kb.languages[_language(config)].direction)
+        return set_direction(output_content, _site().kb.languages[_language(config)].direction)
     return output_content

@@ -85,7 +85,7 @@ class SiteBuild:
         return edition_links(self.kb, path)
 
 
-def load_translators(kb: KnowledgeBase, paths: ProjectPaths, compile_mo: bool = True) -> dict[str, Translator]:
+def load_translators(kb: KnowledgeBase, paths: ProjectPaths) -> dict[str, Translator]:
     translators = {}
     for language in kb.languages.editions:
         po = catalog_path(paths.locales, language.code)
@@ -96,9 +96,8 @@ def load_translators(kb: KnowledgeBase, paths: ProjectPaths, compile_mo: bool = 
             translators[language.code] = Translator(language, Catalog(locale=language.code))
         else:
             translators[language.code] = load_translator(language, po)
-            if compile_mo:
-                mo = paths.build / "locales" / language.code / "LC_MESSAGES" / "messages.mo"
-                compile_catalog(translators[language.code].catalog, mo)
+            mo = paths.build / "locales" / language.code / "LC_MESSAGES" / "messages.mo"
+            compile_catalog(translators[language.code].catalog, mo)
     return translators
 
 

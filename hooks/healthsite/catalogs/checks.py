@@ -19,7 +19,7 @@ from babel.messages.catalog import Catalog
 from ..knowledge.model import KnowledgeBase, PluralText
 from ..knowledge.references import PLACEHOLDER
 from ..languages import Language
-from .format import load_catalog
+from .format import load_catalog, string_forms
 from .safety import problems_with
 from .status import is_filled, msgid_of
 from .update import catalog_path
@@ -64,10 +64,6 @@ def script_share(text: str, script: str) -> float:
     return sum(1 for ch in found if unicodedata.name(ch, "").startswith(script.upper())) / len(found)
 
 
-def _forms(string) -> tuple[str, ...]:
-    return string if isinstance(string, tuple) else (string,)
-
-
 def check_message(language: Language, source: str, translation: str) -> list[str]:
     found = problems_with(source, translation)
     share = script_share(translation, language.script)
@@ -102,8 +98,8 @@ def check_catalog(kb: KnowledgeBase, language: Language, catalog: Catalog, path:
                 problems.append(CatalogProblem(path, entry.lineno if entry else None, message.key,
                                                f"missing translation of {msgid_of(message)!r}"))
             continue
-        sources = (message.one,) * len(_forms(entry.string)) if isinstance(message, PluralText) else (message.source,)
-        for source, translation in zip(sources, _forms(entry.string)):
+        sources = (message.one,) * len(string_forms(entry.string)) if isinstance(message, PluralText) else (message.source,)
+        for source, translation in zip(sources, string_forms(entry.string)):
             text_seen.append(translation)
             for reason in check_message(language, source, translation):
                 problems.append(CatalogProblem(path, entry.lineno, message.key, f"{reason}: {translation!r}"))

@@ -43,6 +43,11 @@ def set_plural_forms(catalog: Catalog, language: Language) -> None:
     catalog._plural_expr = expression
 
 
+def string_forms(string) -> tuple[str, ...]:
+    """A msgstr as a tuple of forms: one for a plain message, one per plural form."""
+    return string if isinstance(string, tuple) else (string,)
+
+
 def load_catalog(path: Path, language: Language | None = None) -> Catalog:
     with open(path, "rb") as handle:
         catalog = read_po(handle, locale=language.code if language else None, abort_invalid=True)

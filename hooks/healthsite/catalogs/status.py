@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..knowledge.model import KnowledgeBase, PluralText
-from .format import load_catalog
+from .format import load_catalog, string_forms
 from .update import catalog_path
 
 
@@ -27,7 +27,7 @@ def msgid_of(message) -> str | tuple[str, str]:
 
 
 def is_filled(string) -> bool:
-    forms = string if isinstance(string, tuple) else (string,)
+    forms = string_forms(string)
     return bool(forms) and all(forms)
 
 

@@ -14,7 +14,7 @@ from pathlib import Path
 from babel.messages.catalog import Catalog
 
 from ..languages import Language
-from .format import load_catalog, new_catalog, save_catalog
+from .format import load_catalog, new_catalog, save_catalog, string_forms
 
 
 def catalog_path(locales: Path, code: str) -> Path:
@@ -34,11 +34,7 @@ class UpdateResult:
 
 
 def _translated(catalog: Catalog) -> int:
-    return sum(1 for message in catalog if message.id and message.string and any(_forms(message.string)))
-
-
-def _forms(string) -> tuple:
-    return string if isinstance(string, tuple) else (string,)
+    return sum(1 for message in catalog if message.id and message.string and any(string_forms(message.string)))
 
 
 def update_catalog(template: Catalog, path: Path, language: Language) -> UpdateResult:

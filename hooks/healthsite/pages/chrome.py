@@ -7,7 +7,7 @@ theme templates only place them and any renderer could reuse them.
 from __future__ import annotations
 
 from ..knowledge.model import KnowledgeBase
-from .escape import html_text
+from .escape import html_text, strip_tags
 from .inline import InlineRenderer, phone_link
 
 EMERGENCY_NUMBERS = (("112", "emergency-112"), ("1733", "emergency-1733"))
@@ -23,15 +23,9 @@ def emergency_bar(kb: KnowledgeBase, inline: InlineRenderer) -> str:
         )
     label = inline.text(kb.ui("emergency-label"))
     return (
-        f'<nav class="emergency-bar" aria-label="{html_text(_plain(label))}">'
+        f'<nav class="emergency-bar" aria-label="{html_text(strip_tags(label))}">'
         f'<strong class="emergency-bar__label">{label}</strong><ul>{"".join(items)}</ul></nav>'
     )
-
-
-def _plain(fragment: str) -> str:
-    from .escape import strip_tags
-
-    return strip_tags(fragment)
 
 
 def edition_links(kb: KnowledgeBase, page_path: str) -> list[dict[str, str]]:
