@@ -20,6 +20,7 @@ from .catalogs.update import catalog_path
 from .knowledge import KnowledgeBase, load_knowledge_base
 from .pages.chrome import edition_links, emergency_bar
 from .pages.documents import PageSource, render_chooser, render_home, render_sheet
+from .pages.guide import render_guide
 from .pages.escape import html_text, strip_tags
 from .pages.inline import InlineRenderer
 from .pages.write import write_pages
@@ -107,11 +108,21 @@ def render_site(kb: KnowledgeBase, translators: dict[str, Translator], root_lang
         translator = translators[language.code]
         directory = edition_directory(language.code, root_language)
         pages.append(render_home(kb, InlineRenderer(kb, translator, link_prefix=""), directory))
+        guide_pending = kb.guide is not None
         for sheet in kb.sheets:
+            if guide_pending and sheet.order > kb.guide.order:
+                pages.extend(_guide_pages(kb, translator, directory))
+                guide_pending = False
             pages.append(render_sheet(kb, sheet, InlineRenderer(kb, translator), directory))
+        if guide_pending:
+            pages.extend(_guide_pages(kb, translator, directory))
     titles = {code: translator.text(kb.ui("chooser-title")).text for code, translator in translators.items()}
     pages.append(render_chooser(kb, f"{root_language}/index.md", titles))
     return pages
+
+
+def _guide_pages(kb: KnowledgeBase, translator: Translator, directory: str) -> list[PageSource]:
+    return render_guide(kb, kb.guide, lambda prefix: InlineRenderer(kb, translator, link_prefix=prefix), directory)
 
 
 def _edition(kb: KnowledgeBase, translator: Translator, pages: list[PageSource], root_language: str) -> Edition:
@@ -121,7 +132,7 @@ def _edition(kb: KnowledgeBase, translator: Translator, pages: list[PageSource],
     return Edition(
         code=code,
         site_name=strip_tags(inline.text(kb.ui("site-name"))),
-        nav=[{html_text(page.title): page.path} for page in pages if page.path.startswith(directory)],
+        nav=[{html_text(page.title): page.path} for page in pages if page.in_nav and page.path.startswith(directory)],
         emergency_bar=emergency_bar(kb, inline),
     )
 

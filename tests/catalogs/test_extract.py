@@ -18,7 +18,7 @@ def test_every_text_is_a_message_with_its_key_as_context(kb, project):
 
 def test_location_and_translator_notes_come_from_the_yaml(kb, project):
     template = build_template(kb, project.root)
-    message = template.get("In 2025 the price was {fact:ambulance-fee}.", context="sheet:emergencies#ambulance-cost")
+    message = template.get("In 2025 the price was {fact:ambulance-fee}.", context="sheet:emergencies#cost")
     assert message.locations == [("content-src/sheets/emergencies.yaml", 41)] or message.locations[0][0] == "content-src/sheets/emergencies.yaml"
     assert any(c.startswith("{fact:ambulance-fee} shows: 73.62 EUR") for c in message.auto_comments)
     reviewed = template.get("Information checked on {date}.", context="ui:reviewed-on")

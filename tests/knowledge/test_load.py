@@ -26,14 +26,14 @@ def test_unknown_phone_in_text_names_file_line_and_field(content):
     problem = only_problem(content)
     assert problem.file.name == "emergencies.yaml"
     assert problem.line == content.line_of("sheets/emergencies.yaml", "{phone:113}")
-    assert problem.field == "sections[0].blocks[0].p"
+    assert problem.field == "sections[1].blocks[0].p"
     assert "unknown phone id '113'" in problem.message
 
 
 def test_unknown_id_in_a_data_block(content):
     content.replace("sheets/emergencies.yaml", 'phones: ["1733", gbbw]', 'phones: ["1733", nowhere]')
     problem = only_problem(content)
-    assert problem.field == "sections[4].blocks[7].phones[1]"
+    assert problem.field == "sections[5].blocks[4].phones[1]"
     assert "unknown phone id 'nowhere'" in problem.message
 
 

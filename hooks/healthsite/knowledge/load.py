@@ -13,15 +13,22 @@ from typing import Any, Callable
 
 from ..languages import Language, Languages
 from .errors import KnowledgeBaseError, Problem, field_name
+from .guide_routes import dead_ends, loops, reachable_questions
 from .model import (
+    Answer,
     Block,
     Fact,
+    Guide,
     KnowledgeBase,
     OfficialTerm,
     Organisation,
     Phone,
     PluralText,
+    Question,
     Section,
+    SHEETS_WITH_STANDARD_SECTIONS,
+    STANDARD_SECTION_BLOCK,
+    STANDARD_SECTIONS,
     Sheet,
     Source,
     Term,
@@ -152,7 +159,33 @@ def _interface(reader: _Reader) -> tuple[dict[str, Text], dict[str, PluralText]]
     return texts, units
 
 
-def _sheet(reader: _Reader, doc: LocatedYaml, today: date) -> Sheet:
+def _section_heading(reader: _Reader, doc: LocatedYaml, s_path: tuple, section: dict, context: str,
+                     interface: dict[str, Text]) -> tuple[Text, bool]:
+    """A section's own heading, or the shared heading of a standard section."""
+    if "heading" in section:
+        return reader.text(doc, s_path + ("heading",), context), False
+    shared = interface.get(f"section-{section['id']}")
+    if section["id"] not in STANDARD_SECTIONS or shared is None:
+        reader.problems.append(doc.problem(
+            s_path + ("id",),
+            f"section {section['id']!r} needs a heading (only {', '.join(STANDARD_SECTIONS)} have a shared one)"))
+        return Text(context, "", file=doc.file, line=doc.line_of(s_path), field=field_name(s_path)), False
+    return shared, True
+
+
+def _check_standard_sections(reader: _Reader, doc: LocatedYaml, sections: list[Section]) -> None:
+    by_id = {section.id: section for section in sections}
+    for ident in STANDARD_SECTIONS:
+        if ident not in by_id:
+            reader.problems.append(doc.problem(
+                ("sections",), f"a {doc.data['kind']} sheet needs a section with id {ident!r}"))
+    for ident, kind in STANDARD_SECTION_BLOCK.items():
+        if ident in by_id and not any(block.kind == kind for block in by_id[ident].blocks):
+            index = sections.index(by_id[ident])
+            reader.problems.append(doc.problem(("sections", index, "blocks"), f"section {ident!r} needs a {kind!r} block"))
+
+
+def _sheet(reader: _Reader, doc: LocatedYaml, today: date, interface: dict[str, Text]) -> Sheet:
     data = doc.data
     slug = data["slug"]
     try:
@@ -184,9 +217,14 @@ def _sheet(reader: _Reader, doc: LocatedYaml, today: date) -> Sheet:
                 blocks.append(Block(kind))
             else:
                 blocks.append(Block(kind, ids=tuple(value)))
-        sections.append(Section(section["id"], reader.text(doc, s_path + ("heading",), context), tuple(blocks)))
+        heading, shared = _section_heading(reader, doc, s_path, section, context, interface)
+        sections.append(Section(section["id"], heading, tuple(blocks), shared))
+    if data["kind"] in SHEETS_WITH_STANDARD_SECTIONS:
+        _check_standard_sections(reader, doc, sections)
     return Sheet(
         slug,
+        data["kind"],
+        data["order"],
         reader.text(doc, ("title",), f"sheet:{slug}:title"),
         reader.text(doc, ("summary",), f"sheet:{slug}:summary"),
         reviewed,
@@ -194,6 +232,58 @@ def _sheet(reader: _Reader, doc: LocatedYaml, today: date) -> Sheet:
         tuple(sections),
         doc.file,
     )
+
+
+def _guide(reader: _Reader) -> tuple[Guide, LocatedYaml] | None:
+    doc = reader.document(reader.content_dir / "guide.yaml", "guide.schema.json")
+    if doc is None:
+        return None
+    data = doc.data
+    questions: dict[str, Question] = {}
+    for q_index, entry in enumerate(data["questions"]):
+        q_path = ("questions", q_index)
+        ident = entry["id"]
+        if ident in questions:
+            reader.problems.append(doc.problem(q_path + ("id",), f"duplicate question id {ident!r}"))
+            continue
+        answers, targets = [], set()
+        for a_index, answer in enumerate(entry["answers"]):
+            target = f"next:{answer['next']}" if "next" in answer else f"sheet:{answer['sheet']}"
+            if target in targets:
+                reader.problems.append(doc.problem(q_path + ("answers", a_index), f"two answers lead to {target}"))
+            targets.add(target)
+            label = reader.text(doc, q_path + ("answers", a_index, "label"), f"guide:{ident}:{target}")
+            answers.append(Answer(label, answer.get("next"), answer.get("sheet")))
+        questions[ident] = Question(ident, reader.text(doc, q_path + ("question",), f"guide:{ident}"), tuple(answers))
+    guide = Guide(data["slug"], data["order"], reader.text(doc, ("title",), "guide:title"),
+                  reader.text(doc, ("summary",), "guide:summary"), data["start"], questions)
+    return guide, doc
+
+
+def _check_guide(reader: _Reader, guide: Guide, doc: LocatedYaml, slugs: set[str]) -> None:
+    def problem(path: tuple, message: str) -> None:
+        reader.problems.append(doc.problem(path, message))
+
+    if guide.slug in slugs:
+        problem(("slug",), f"the guide's slug {guide.slug!r} is also a sheet's slug")
+    if guide.start not in guide.questions:
+        problem(("start",), f"unknown question {guide.start!r}")
+        return
+    for q_index, entry in enumerate(doc.data["questions"]):
+        for a_index, answer in enumerate(entry["answers"]):
+            path = ("questions", q_index, "answers", a_index)
+            if "next" in answer and answer["next"] not in guide.questions:
+                problem(path + ("next",), f"unknown question {answer['next']!r}")
+            if "sheet" in answer and answer["sheet"] not in slugs:
+                problem(path + ("sheet",), f"unknown sheet {answer['sheet']!r}")
+    unreachable = set(guide.questions) - reachable_questions(guide)
+    for q_index, entry in enumerate(doc.data["questions"]):
+        if entry["id"] in unreachable:
+            problem(("questions", q_index, "id"), f"no answer leads to question {entry['id']!r}")
+    for loop in loops(guide):
+        problem(("questions",), "the questions go round in a loop: " + " -> ".join(loop))
+    for ident in dead_ends(guide):
+        problem(("questions",), f"question {ident!r} is a dead end: no answer ever ends on a sheet")
 
 
 class _CrossReferences:
@@ -284,7 +374,9 @@ def load_knowledge_base(content_dir: Path, today: date | None = None, shared_sou
             reader.problems.append(doc.problem(("slug",), f"duplicate slug {slug!r}: also used by {slug_files[slug].name}"))
             continue
         slug_files[slug] = file
-        sheets.append((_sheet(reader, doc, today), doc))
+        sheets.append((_sheet(reader, doc, today, interface), doc))
+
+    guide = _guide(reader)
 
     if reader.unreadable:
         # References into a file we could not read would all look broken: fix the file first.
@@ -306,7 +398,10 @@ def load_knowledge_base(content_dir: Path, today: date | None = None, shared_sou
                 (kind, value), = block.items()
                 if kind in ("phones", "terms", "sheets"):
                     checks.check_ids(doc, ("sections", s_index, "blocks", b_index, kind), kind.rstrip("s"), value)
-    for text in _texts(parts, interface, [sheet for sheet, _ in sheets]):
+    if guide:
+        _check_guide(reader, *guide, set(slug_files))
+    guide_texts = list(guide[0].texts()) if guide else []
+    for text in [*_texts(parts, interface, [sheet for sheet, _ in sheets]), *guide_texts]:
         checks.check_text(text)
     for text in interface.values():
         checks.check_text(text, variables_allowed=True)
@@ -323,5 +418,6 @@ def load_knowledge_base(content_dir: Path, today: date | None = None, shared_sou
         units=units,
         facts={key: value[0] for key, value in parts["facts"].items()},
         sheets=tuple(sheet for sheet, _ in sorted(sheets, key=lambda pair: (pair[1].data["order"], pair[0].slug))),
+        guide=guide[0] if guide else None,
         files=tuple(reader.files),
     )

@@ -122,16 +122,27 @@ class Block:
     ids: tuple[str, ...] = ()
 
 
+# Sections every situation and topic sheet has, in this order of importance;
+# their headings are interface strings, so they read the same on every sheet.
+STANDARD_SECTIONS = ("what-to-do", "what-to-bring", "cost", "get-help", "terms", "regions")
+# The block a standard section cannot do without.
+STANDARD_SECTION_BLOCK = {"what-to-do": "steps", "terms": "terms"}
+SHEETS_WITH_STANDARD_SECTIONS = ("situation", "topic")
+
+
 @dataclass(frozen=True)
 class Section:
     id: str
     heading: Text
     blocks: tuple[Block, ...]
+    standard_heading: bool = False
 
 
 @dataclass(frozen=True)
 class Sheet:
     slug: str
+    kind: str
+    order: int
     title: Text
     summary: Text
     reviewed: date
@@ -143,9 +154,46 @@ class Sheet:
         yield self.title
         yield self.summary
         for section in self.sections:
-            yield section.heading
+            if not section.standard_heading:
+                yield section.heading
             for block in section.blocks:
                 yield from block.texts
+
+
+@dataclass(frozen=True)
+class Answer:
+    """One answer of a guide question: it leads to the next question or ends on a sheet."""
+
+    label: Text
+    next: str | None = None
+    sheet: str | None = None
+
+
+@dataclass(frozen=True)
+class Question:
+    id: str
+    question: Text
+    answers: tuple[Answer, ...]
+
+
+@dataclass(frozen=True)
+class Guide:
+    """"Which situation am I in?": questions that end on the right sheet."""
+
+    slug: str
+    order: int
+    title: Text
+    summary: Text
+    start: str
+    questions: dict[str, Question]
+
+    def texts(self) -> Iterator[Text]:
+        yield self.title
+        yield self.summary
+        for question in self.questions.values():
+            yield question.question
+            for answer in question.answers:
+                yield answer.label
 
 
 @dataclass(frozen=True)
@@ -159,6 +207,7 @@ class KnowledgeBase:
     units: dict[str, PluralText]
     facts: dict[str, Fact]
     sheets: tuple[Sheet, ...]
+    guide: Guide | None = None
     files: tuple[Path, ...] = field(default=())
 
     def sheet(self, slug: str) -> Sheet:
@@ -182,6 +231,8 @@ class KnowledgeBase:
         yield from self.units.values()
         for sheet in self.sheets:
             yield from sheet.texts()
+        if self.guide:
+            yield from self.guide.texts()
 
     def ui(self, key: str) -> Text:
         return self.interface[key]

@@ -22,6 +22,7 @@ class PageSource:
     markdown: str
     states: frozenset[str]
     title: str = ""  # plain text, for navigation
+    in_nav: bool = True
 
     @property
     def missing(self) -> bool:
@@ -44,7 +45,7 @@ def _notices(inline: InlineRenderer, states: set[str]) -> str:
     return "\n\n".join(notices)
 
 
-def _heading(inline: InlineRenderer, message, anchor: str, level: int = 2) -> str:
+def heading(inline: InlineRenderer, message, anchor: str, level: int = 2) -> str:
     """A Markdown heading with a stable anchor; an English fallback is marked as English."""
     translation = inline.translate(message)
     text = strip_tags(inline.fragment(translation.text))
@@ -52,13 +53,14 @@ def _heading(inline: InlineRenderer, message, anchor: str, level: int = 2) -> st
     return f"{'#' * level} {markdown_inline(text)} {{{attributes}}}"
 
 
-def _page(inline: InlineRenderer, title_html: str, description_html: str, body: list[str], path: str) -> PageSource:
+def page(inline: InlineRenderer, title_html: str, description_html: str, body: list[str], path: str,
+         in_nav: bool = True) -> PageSource:
     # Notices depend on every text of the page, so they are rendered last and put first.
     body_states = set(inline.states)
     notices = _notices(inline, body_states)
     parts = [f"# {markdown_inline(strip_tags(title_html))}"] + ([notices] if notices else []) + body
     markdown = _front_matter(strip_tags(title_html), strip_tags(description_html)) + "\n\n".join(parts) + "\n"
-    return PageSource(path, markdown, frozenset(inline.states - {SOURCE}), strip_tags(title_html))
+    return PageSource(path, markdown, frozenset(inline.states - {SOURCE}), strip_tags(title_html), in_nav)
 
 
 def render_sheet(kb: KnowledgeBase, sheet: Sheet, inline: InlineRenderer, directory: str) -> PageSource:
@@ -66,13 +68,13 @@ def render_sheet(kb: KnowledgeBase, sheet: Sheet, inline: InlineRenderer, direct
     summary = inline.text(sheet.summary)
     body = [f'<p class="summary">{summary}</p>']
     for section in sheet.sections:
-        body.append(_heading(inline, section.heading, section.id))
+        body.append(heading(inline, section.heading, section.id))
         body.extend(render_block(block, inline) for block in section.blocks)
-    body.append(_heading(inline, kb.ui("sources-heading"), "sources"))
+    body.append(heading(inline, kb.ui("sources-heading"), "sources"))
     reviewed = format_date(sheet.reviewed, "long", locale=inline.language.code)
     body.append(f'<p class="reviewed">{inline.text(kb.ui("reviewed-on"), date=reviewed)}</p>')
     body.append(_sources_list(kb, sheet))
-    return _page(inline, title, summary, body, f"{directory}{sheet.slug}/index.md")
+    return page(inline, title, summary, body, f"{directory}{sheet.slug}/index.md")
 
 
 def _sources_list(kb: KnowledgeBase, sheet: Sheet) -> str:
@@ -97,12 +99,17 @@ def render_home(kb: KnowledgeBase, inline: InlineRenderer, directory: str) -> Pa
             f'<a href="{sheet.slug}/">{inline.text(sheet.title)}</a>'
             f'<br><span class="sheet-summary">{inline.text(sheet.summary)}</span>'
         )
+    guide = ""
+    if kb.guide:
+        guide = (f'<p class="guide-start"><a href="{kb.guide.slug}/">{inline.text(kb.guide.title)}'
+                 f'<span class="sheet-summary">{inline.text(kb.guide.summary)}</span></a></p>')
     body = [
         f'<p class="summary">{intro}</p>',
-        _heading(inline, kb.ui("home-sheets"), "sheets"),
+        guide,
+        heading(inline, kb.ui("home-sheets"), "sheets"),
         '<ul class="sheet-list">' + "".join(f"<li>{link}</li>" for link in links) + "</ul>",
     ]
-    return _page(inline, inline.text(kb.ui("site-name")), inline.text(kb.ui("site-description")), body, f"{directory}index.md")
+    return page(inline, inline.text(kb.ui("site-name")), inline.text(kb.ui("site-description")), body, f"{directory}index.md")
 
 
 def render_chooser(kb: KnowledgeBase, path: str, titles: dict[str, str]) -> PageSource:

@@ -1,0 +1,73 @@
+"""The decision guide as pages: one page per question, and one page with every question.
+
+Every answer is a plain link, so the guide works without JavaScript. The first
+question sits on the guide's own page, saving the reader a tap; the page with every
+question prints as a readable flow for staff who hand it out.
+"""
+
+from __future__ import annotations
+
+from ..knowledge.model import Answer, Guide, KnowledgeBase, Question
+from .documents import PageSource, heading, page
+from .inline import InlineRenderer
+
+ALL_QUESTIONS = "all"
+
+
+def _answer_link(guide: Guide, answer: Answer, inline: InlineRenderer, to_guide: str) -> str:
+    """``to_guide``: the relative path from the current page to the guide's folder."""
+    if answer.sheet:
+        href = f"{to_guide}../{answer.sheet}/"
+        target = inline.text(inline.kb.sheet(answer.sheet).title)
+        return (f'<a class="guide-answer" href="{href}">{inline.text(answer.label)}'
+                f'<span class="guide-target">{target}</span></a>')
+    href = (to_guide or "./") if answer.next == guide.start else f"{to_guide}{answer.next}/"
+    return f'<a class="guide-answer" href="{href}">{inline.text(answer.label)}</a>'
+
+
+def _question(guide: Guide, question: Question, inline: InlineRenderer, to_guide: str) -> list[str]:
+    answers = "".join(f"<li>{_answer_link(guide, a, inline, to_guide)}</li>" for a in question.answers)
+    return [heading(inline, question.question, f"q-{question.id}"), f'<ul class="guide-answers">{answers}</ul>']
+
+
+def _footer(kb: KnowledgeBase, guide: Guide, inline: InlineRenderer, to_guide: str, first: bool) -> str:
+    links = [] if first else [f'<a href="{to_guide or "./"}">{inline.text(kb.ui("guide-restart"))}</a>']
+    links.append(f'<a href="{to_guide}{ALL_QUESTIONS}/">{inline.text(kb.ui("guide-all"))}</a>')
+    return '<p class="guide-footer">' + " · ".join(links) + "</p>"
+
+
+def render_guide(kb: KnowledgeBase, guide: Guide, inline_for, directory: str) -> list[PageSource]:
+    """``inline_for(link_prefix)`` gives a fresh InlineRenderer for one page."""
+    folder = f"{directory}{guide.slug}/"
+    pages = []
+
+    inline = inline_for("../")
+    summary = inline.text(guide.summary)
+    body = [f'<p class="summary">{summary}</p>', *_question(guide, guide.questions[guide.start], inline, ""),
+            _footer(kb, guide, inline, "", first=True)]
+    pages.append(page(inline, inline.text(guide.title), summary, body, f"{folder}index.md"))
+
+    for question in guide.questions.values():
+        if question.id == guide.start:
+            continue
+        inline = inline_for("../../")
+        body = [*_question(guide, question, inline, "../"), _footer(kb, guide, inline, "../", first=False)]
+        title = inline.text(guide.title)
+        pages.append(page(inline, title, inline.text(question.question), body,
+                          f"{folder}{question.id}/index.md", in_nav=False))
+
+    inline = inline_for("../../")
+    body = [f'<p class="summary">{inline.text(guide.summary)}</p>']
+    for question in guide.questions.values():
+        # On the one-page flow, a "next question" answer jumps to that question's heading.
+        items = []
+        for answer in question.answers:
+            if answer.sheet:
+                items.append(_answer_link(guide, answer, inline, "../"))
+            else:
+                items.append(f'<a class="guide-answer" href="#q-{answer.next}">{inline.text(answer.label)}</a>')
+        body.append(heading(inline, question.question, f"q-{question.id}"))
+        body.append('<ul class="guide-answers">' + "".join(f"<li>{item}</li>" for item in items) + "</ul>")
+    pages.append(page(inline, inline.text(kb.ui("guide-all")), inline.text(guide.summary), body,
+                      f"{folder}{ALL_QUESTIONS}/index.md", in_nav=False))
+    return pages
