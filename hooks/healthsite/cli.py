@@ -1,6 +1,6 @@
 """One command line for editors, translators and CI: ``python -m healthsite COMMAND``.
 
-  validate   check the knowledge base (schema, references, dates)
+  validate   check the knowledge base (schema, references, dates, plain-language rules)
   extract    write locales/messages.pot and update every .po, keeping translations
   build      write the generated pages to docs/ (mkdocs does this itself too)
   status     per language: translated, unreviewed (fuzzy), missing
@@ -22,10 +22,16 @@ def _kb(paths):
 
 
 def cmd_validate(paths, args) -> int:
+    from .knowledge.style import style_problems
+
     kb = _kb(paths)
-    print(f"knowledge base OK: {len(kb.sheets)} sheets, {len(kb.phones)} phone numbers, "
+    print(f"knowledge base read: {len(kb.sheets)} sheets, {len(kb.phones)} phone numbers, "
           f"{len(kb.terms)} terms, {len(kb.sources)} sources, {len(list(kb.texts()))} messages")
-    return 0
+    problems = style_problems(kb)
+    for problem in problems:
+        print(problem)
+    print(f"{len(problems)} plain-language problem(s)")
+    return 1 if problems else 0
 
 
 def cmd_extract(paths, args) -> int:

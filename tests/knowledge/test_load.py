@@ -122,3 +122,32 @@ def test_every_problem_is_reported_at_once(content):
         content.load()
     assert len(caught.value.problems) == 2
     assert "phones.yaml" in str(caught.value) and "emergencies.yaml" in str(caught.value)
+
+
+def test_a_topic_sheet_needs_every_standard_section(content):
+    text = (content.folder / "sheets/emergencies.yaml").read_text(encoding="utf-8")
+    content.write("sheets/emergencies.yaml", text.replace("  - id: regions\n", "  - id: other-regions\n    heading: Regions\n"))
+    problem = only_problem(content)
+    assert problem.file.name == "emergencies.yaml"
+    assert problem.message == "a topic sheet needs a section with id 'regions'"
+
+
+def test_what_to_do_needs_numbered_steps(content):
+    content.replace("sheets/emergencies.yaml", "  - id: what-to-do\n    blocks:\n      - steps:",
+                    "  - id: what-to-do\n    blocks:\n      - bullets:")
+    problem = only_problem(content)
+    assert problem.field == "sections[0].blocks"
+    assert problem.message == "section 'what-to-do' needs a 'steps' block"
+
+
+def test_only_standard_sections_may_leave_out_their_heading(content):
+    content.replace("sheets/emergencies.yaml", "  - id: police\n    heading: \"Police: call 101\"\n", "  - id: police\n")
+    problem = only_problem(content)
+    assert problem.field == "sections[2].id"
+    assert "needs a heading" in problem.message
+
+
+def test_standard_headings_are_translated_once_for_all_sheets(kb):
+    sheet = kb.sheet("emergencies")
+    assert sheet.sections[0].heading is kb.ui("section-what-to-do")
+    assert all(not text.key.startswith("ui:") for text in sheet.texts())

@@ -62,7 +62,8 @@ def parsed(built_site):
 
 def test_every_edition_has_every_page_at_the_same_slug(built_site, kb):
     for code in kb.languages.codes:
-        for slug in [""] + [sheet.slug for sheet in kb.sheets]:
+        guide = [kb.guide.slug, f"{kb.guide.slug}/all"] + [f"{kb.guide.slug}/{q}" for q in kb.guide.questions if q != kb.guide.start]
+        for slug in [""] + [sheet.slug for sheet in kb.sheets] + guide:
             assert (built_site.folder / code / slug / "index.html").is_file(), f"/{code}/{slug}/ is missing"
 
 
@@ -143,7 +144,8 @@ def test_each_edition_is_written_in_its_own_script(built_site, kb):
 def test_no_page_falls_back_to_english_silently(built_site, kb):
     """Either the text is translated, or it is marked lang="en" and a notice says so."""
     for language in kb.languages.targets:
-        for slug in [""] + [sheet.slug for sheet in kb.sheets]:
+        guide = [kb.guide.slug, f"{kb.guide.slug}/all"] + [f"{kb.guide.slug}/{q}" for q in kb.guide.questions if q != kb.guide.start]
+        for slug in [""] + [sheet.slug for sheet in kb.sheets] + guide:
             html = built_site.page(f"{language.code}/{slug}")
             if 'class="untranslated"' in html:
                 assert "notice-missing" in html, (language.code, slug)
