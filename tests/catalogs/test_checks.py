@@ -61,3 +61,19 @@ def test_release_check_fails_on_a_missing_string(kb, project, tmp_path):
     po.write_text(text[:start] + text[text.index('"\n', start):], encoding="utf-8")
     problems = check_all(kb, locales, release=True)
     assert [p.context for p in problems] == ["ui:emergency-label"]
+
+
+def test_an_identical_translation_passes_only_when_allow_listed():
+    nl = Language("nl", "Nederlands", "Dutch", "ltr", "Latin", "nplurals=2; plural=(n != 1);")
+    assert check_message(nl, "{count} week", "{count} week") == ["identical to the English source"]
+    assert check_message(nl, "{count} week", "{count} week", may_be_identical=True) == []
+
+
+def test_the_allow_list_gives_a_reason_for_every_identical_string(project):
+    from healthsite.catalogs.checks import identical_allowed
+    import yaml
+
+    data = yaml.safe_load((project.locales / "identical-allowed.yaml").read_text(encoding="utf-8"))
+    for code, entries in data["allowed"].items():
+        assert all(isinstance(reason, str) and len(reason) > 10 for reason in entries.values()), code
+    assert "unit:week" in identical_allowed(project.locales)["nl"]

@@ -79,3 +79,14 @@ def test_french_and_dutch_editions_add_the_other_official_word(kb):
     assert '(<span lang="nl">ziekenfonds</span>)' in fr and 'lang="fr">mutualité' not in fr
     nl = renderer(kb, "nl", {("t", text.source): "Sluit u aan bij een {term:health-insurance-fund}."}).text(text)
     assert '(<span lang="fr">mutualité</span>)' in nl
+
+
+def test_an_official_word_shared_by_french_and_dutch_is_shown_once(kb):
+    from babel.messages.catalog import Catalog
+    from healthsite.catalogs.translator import Translator
+    from healthsite.pages.inline import InlineRenderer
+
+    same = [term for term in kb.terms.values() if term.fr.said == term.nl.said]
+    assert same, "the knowledge base has a term such as 9ter that both languages share"
+    html = InlineRenderer(kb, Translator(kb.languages["ar"], Catalog(locale="ar"))).fragment("{abbr:%s}" % same[0].id)
+    assert html.count(same[0].fr.said) == 1

@@ -1,7 +1,8 @@
 """Checks that catch a wrong translation before a reader sees it.
 
 Per message: placeholders and numbers identical to the source, no markup, the
-language's own script, not left in English, a sane length. Per catalogue: the
+language's own script, not left in English (unless allow-listed), a sane length,
+key concepts translated as the language's term base says. Per catalogue: the
 language's own letters appear, and GNU msgfmt --check is clean.
 """
 
@@ -14,6 +15,8 @@ import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
+import yaml
+
 from babel.messages.catalog import Catalog
 
 from ..knowledge.model import KnowledgeBase, PluralText
@@ -22,6 +25,7 @@ from ..languages import Language
 from .format import load_catalog, string_forms
 from .safety import problems_with
 from .status import is_filled, msgid_of
+from .termbase import Concept, concepts_path, inconsistencies, load_concepts, load_termbase, termbase_path
 from .update import catalog_path
 
 # Letters a language has and its neighbours lack: one of them must appear somewhere
@@ -64,12 +68,21 @@ def script_share(text: str, script: str) -> float:
     return sum(1 for ch in found if unicodedata.name(ch, "").startswith(script.upper())) / len(found)
 
 
-def check_message(language: Language, source: str, translation: str) -> list[str]:
+def identical_allowed(locales: Path) -> dict[str, set[str]]:
+    """Language -> message keys whose translation may equal the English (names, words shared by both languages)."""
+    path = locales / "identical-allowed.yaml"
+    if not path.exists():
+        return {}
+    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    return {code: set(entries) for code, entries in (data.get("allowed") or {}).items()}
+
+
+def check_message(language: Language, source: str, translation: str, may_be_identical: bool = False) -> list[str]:
     found = problems_with(source, translation)
     share = script_share(translation, language.script)
     if share < MIN_SCRIPT_SHARE[language.script]:
         found.append(f"only {share:.0%} of the letters are {language.script}")
-    if letters(source) and translation.strip() == source.strip():
+    if letters(source) and translation.strip() == source.strip() and not may_be_identical:
         found.append("identical to the English source")
     for letter in FORBIDDEN_LETTERS.get(language.code, ""):
         if letter in translation:
@@ -88,7 +101,9 @@ def msgfmt_problems(path: Path) -> list[str]:
     return [line for line in result.stderr.splitlines() if line.strip()] if result.returncode else []
 
 
-def check_catalog(kb: KnowledgeBase, language: Language, catalog: Catalog, path: Path, release: bool) -> list[CatalogProblem]:
+def check_catalog(kb: KnowledgeBase, language: Language, catalog: Catalog, path: Path, release: bool,
+                  concepts: list[Concept] | None = None, termbase: dict | None = None,
+                  may_be_identical: frozenset[str] | set[str] = frozenset()) -> list[CatalogProblem]:
     problems = []
     text_seen = []
     for message in kb.texts():
@@ -101,7 +116,10 @@ def check_catalog(kb: KnowledgeBase, language: Language, catalog: Catalog, path:
         sources = (message.one,) * len(string_forms(entry.string)) if isinstance(message, PluralText) else (message.source,)
         for source, translation in zip(sources, string_forms(entry.string)):
             text_seen.append(translation)
-            for reason in check_message(language, source, translation):
+            reasons = check_message(language, source, translation, message.key in may_be_identical)
+            if concepts and termbase is not None:
+                reasons += inconsistencies(concepts, termbase, source, translation)
+            for reason in reasons:
                 problems.append(CatalogProblem(path, entry.lineno, message.key, f"{reason}: {translation!r}"))
     everything = "".join(text_seen)
     own = OWN_LETTERS.get(language.code)
@@ -113,10 +131,20 @@ def check_catalog(kb: KnowledgeBase, language: Language, catalog: Catalog, path:
 
 def check_all(kb: KnowledgeBase, locales: Path, release: bool = False) -> list[CatalogProblem]:
     problems = []
+    concepts = load_concepts(concepts_path(locales)) if concepts_path(locales).exists() else []
+    allowed = identical_allowed(locales)
     for language in kb.languages.targets:
         path = catalog_path(locales, language.code)
         if not path.exists():
             problems.append(CatalogProblem(path, None, "(catalogue)", "catalogue missing: run python -m healthsite extract"))
             continue
-        problems.extend(check_catalog(kb, language, load_catalog(path, language), path, release))
+        termbase = None
+        if concepts:
+            tb_path = termbase_path(locales, language.code)
+            if tb_path.exists():
+                termbase = load_termbase(tb_path)
+            else:
+                problems.append(CatalogProblem(tb_path, None, "(term base)", "no term base for this language"))
+        problems.extend(check_catalog(kb, language, load_catalog(path, language), path, release, concepts, termbase,
+                                      allowed.get(language.code, set())))
     return problems

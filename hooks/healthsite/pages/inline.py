@@ -67,7 +67,12 @@ class InlineRenderer:
             return fr
         if self.language.code == "nl":
             return nl
-        return f'<bdi class="official">{fr} / {nl}</bdi>'
+        return f'<bdi class="official">{self._both(term, fr, nl)}</bdi>'
+
+    @staticmethod
+    def _both(term, fr: str, nl: str) -> str:
+        """French and Dutch words side by side; once when both languages say the same ("9ter")."""
+        return fr if term.fr.said == term.nl.said else f"{fr} / {nl}"
 
     def _abbr(self, ident: str) -> str:
         return self._official(ident)
@@ -78,7 +83,7 @@ class InlineRenderer:
         fr = f'<span lang="fr">{html_text(term.fr.said)}</span>'
         nl = f'<span lang="nl">{html_text(term.nl.said)}</span>'
         # The French and Dutch editions already say their own official word: add the other one.
-        official = {"fr": nl, "nl": fr}.get(self.language.code, f"{fr} / {nl}")
+        official = {"fr": nl, "nl": fr}.get(self.language.code, self._both(term, fr, nl))
         return f'<span class="term">{name} <bdi class="official">({official})</bdi></span>'
 
     def _org(self, ident: str) -> str:
