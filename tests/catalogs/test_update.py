@@ -89,3 +89,21 @@ def test_an_updated_catalogue_stays_valid_for_msgfmt(tmp_path: Path):
     save_catalog(catalog, path)
     update_catalog(template_with(("ui:b", long.replace("report you to", "tell"))), path, RU)
     assert msgfmt_problems(path) == []
+
+
+def test_an_unreviewed_draft_of_changed_english_is_set_aside_not_shown(tmp_path: Path):
+    """Fuzzy already means "unreviewed draft": a draft of the old English must not pass as a draft of the new."""
+    path = tmp_path / "ru.po"
+    update_catalog(template_with(("ui:b", "Call the doctor on call")), path, RU)
+    catalog = load_catalog(path, RU)
+    message = catalog.get("Call the doctor on call", context="ui:b")
+    message.string = "Позвоните дежурному врачу"
+    message.flags.add("fuzzy")
+    save_catalog(catalog, path)
+
+    result = update_catalog(template_with(("ui:b", "Call the doctor on call now")), path, RU)
+    catalog = load_catalog(path, RU)
+    assert catalog.get("Call the doctor on call now", context="ui:b").string == ""
+    kept = [m.string for m in catalog.obsolete.values()]
+    assert kept == ["Позвоните дежурному врачу"], "the old draft stays in the file as an obsolete entry"
+    assert result.translated_after == result.translated_before

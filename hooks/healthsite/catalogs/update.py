@@ -4,6 +4,11 @@ Babel's ``Catalog.update`` keeps translations of unchanged messages, marks those
 whose English changed as fuzzy (needs review) with the previous msgid, and keeps
 messages that left the knowledge base as obsolete (#~) entries instead of deleting
 them, so no translator's work is ever lost.
+
+One exception to "keep it as fuzzy": a draft that was itself unreviewed (fuzzy).
+Fuzzy already means "unreviewed draft" here, so a draft of the old English carried
+over to new English would look exactly like a good draft and show the old meaning.
+It is kept as an obsolete entry instead, and the message counts as missing.
 """
 
 from __future__ import annotations
@@ -11,7 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from babel.messages.catalog import Catalog
+from babel.messages.catalog import Catalog, Message
 
 from ..languages import Language
 from .format import load_catalog, new_catalog, save_catalog, string_forms
@@ -33,8 +38,25 @@ class UpdateResult:
     translated_after: int
 
 
+def _first(msgid) -> str:
+    return msgid if isinstance(msgid, str) else msgid[0]
+
+
 def _translated(catalog: Catalog) -> int:
     return sum(1 for message in catalog if message.id and message.string and any(string_forms(message.string)))
+
+
+def _set_aside_stale_drafts(catalog: Catalog, drafts: dict[str, Message]) -> None:
+    for message in catalog:
+        previous = message.previous_id[0] if message.id and message.previous_id else None
+        old = drafts.get(previous) if previous else None
+        if old is None:
+            continue
+        catalog.obsolete[(old.id, old.context) if old.context else old.id] = Message(
+            old.id, old.string, context=old.context, flags=old.flags)
+        message.string = tuple("" for _ in message.string) if isinstance(message.string, (list, tuple)) else ""
+        message.flags.discard("fuzzy")
+        message.previous_id = []
 
 
 def update_catalog(template: Catalog, path: Path, language: Language) -> UpdateResult:
@@ -43,7 +65,11 @@ def update_catalog(template: Catalog, path: Path, language: Language) -> UpdateR
     else:
         catalog = new_catalog(language.code, language)
     before = _translated(catalog) + sum(1 for m in catalog.obsolete.values() if m.string)
+    reviewed = {_first(m.id) for m in catalog if m.id and not m.fuzzy and any(string_forms(m.string))}
+    drafts = {_first(m.id): m for m in catalog
+              if m.id and m.fuzzy and any(string_forms(m.string)) and _first(m.id) not in reviewed}
     catalog.update(template, no_fuzzy_matching=False, update_header_comment=False, keep_user_comments=True)
+    _set_aside_stale_drafts(catalog, drafts)
     after = _translated(catalog) + sum(1 for m in catalog.obsolete.values() if m.string)
     if after < before:
         raise RuntimeError(f"{path}: update would lose {before - after} translation(s); nothing written")
