@@ -41,3 +41,9 @@ def test_every_summary_is_one_sentence(content):
     content.replace("sheets/glossary.yaml", 'explained simply."', 'explained simply. Read them."')
     kb = content.load()
     assert any(p.message == "a summary is one sentence" and p.file.name == "glossary.yaml" for p in style_problems(kb))
+
+
+def test_web_and_e_mail_addresses_are_data_not_prose():
+    assert problems("Write to help@example.org.") == [
+        "a web or e-mail address in prose: put it in organisations.yaml (website) or phones.yaml (email)"]
+    assert problems("See www.example.org for more.")

@@ -123,7 +123,7 @@ def _phone(reader: _Reader, doc: LocatedYaml, path: tuple, entry: dict) -> Phone
     details = reader.text(doc, path + ("details",), key + ":details") if "details" in entry else None
     return Phone(
         entry["id"], entry["number"], tel, reader.text(doc, path + ("label",), key + ":label"), details,
-        tuple(entry["sources"]),
+        tuple(entry["sources"]), entry.get("email"),
     )
 
 

@@ -73,6 +73,7 @@ class Phone:
     label: Text
     details: Text | None
     sources: tuple[str, ...]
+    email: str | None = None
 
 
 @dataclass(frozen=True)

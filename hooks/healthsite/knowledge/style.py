@@ -20,6 +20,9 @@ ABBREVIATION = re.compile(r"\b[A-Z][A-Z0-9]+\b")
 # Words that label people as criminals; say "without papers" or "without a residence permit".
 # Everyday words readers know better than their long form; nothing official goes here.
 EVERYDAY = {"SIM"}
+# Addresses on the web are data (an organisation's website, a phone's e-mail): inside
+# prose, translators would have to copy them and scripts other than Latin would mix.
+WEB_ADDRESS = re.compile(r"\S+@\S+\.[a-z]+|\bwww\.|https?://")
 DISRESPECTFUL = re.compile(r"\b(illegals?|illegally|clandestines?|aliens?)\b", re.IGNORECASE)
 
 
@@ -44,6 +47,8 @@ def text_problems(text: Text, glossary_abbreviations: dict[str, str]) -> Iterabl
             yield f"write {{abbr:{glossary_abbreviations[abbreviation]}}} instead of {abbreviation!r}"
         else:
             yield f"{abbreviation!r} is not explained in the glossary: add it to terms.yaml or write it in full"
+    if WEB_ADDRESS.search(text.source):
+        yield "a web or e-mail address in prose: put it in organisations.yaml (website) or phones.yaml (email)"
     for word in DISRESPECTFUL.findall(text.source):
         yield f"{word!r} is not a word for people: say \"without papers\" or \"without a residence permit\""
 

@@ -30,6 +30,9 @@ def _phones(block: Block, inline: InlineRenderer) -> str:
     for ident in block.ids:
         phone = inline.kb.phones[ident]
         details = f'<span class="phone-details">{inline.text(phone.details)}</span>' if phone.details else ""
+        if phone.email:
+            email = html_text(phone.email)
+            details += f'<a class="email" href="mailto:{email}" dir="ltr">{email}</a>'
         cards.append(
             f'{phone_link(phone.number, phone.tel)} <span class="phone-label">{inline.text(phone.label)}</span>{details}'
         )

@@ -1,0 +1,1 @@
+"""Checks on the built site (the catalogue checks live in ``catalogs.checks``)."""
