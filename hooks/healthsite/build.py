@@ -20,6 +20,8 @@ from .catalogs.update import catalog_path
 from .knowledge import KnowledgeBase, load_knowledge_base
 from .pages.chrome import edition_links, emergency_bar
 from .pages.documents import PageSource, render_chooser, render_home, render_sheet
+from .catalogs.status import catalog_status
+from .pages.about_translations import render_about_translations
 from .pages.guide import render_guide
 from .pages.escape import html_text, strip_tags
 from .pages.inline import InlineRenderer
@@ -116,6 +118,8 @@ def render_site(kb: KnowledgeBase, translators: dict[str, Translator], root_lang
             pages.append(render_sheet(kb, sheet, InlineRenderer(kb, translator), directory))
         if guide_pending:
             pages.extend(_guide_pages(kb, translator, directory))
+        status = None if translator.catalog is None else catalog_status(kb, language.code, translator.catalog)
+        pages.append(render_about_translations(kb, InlineRenderer(kb, translator), directory, status))
     titles = {code: translator.text(kb.ui("chooser-title")).text for code, translator in translators.items()}
     pages.append(render_chooser(kb, f"{root_language}/index.md", titles))
     return pages

@@ -63,7 +63,7 @@ def parsed(built_site):
 def test_every_edition_has_every_page_at_the_same_slug(built_site, kb):
     for code in kb.languages.codes:
         guide = [kb.guide.slug, f"{kb.guide.slug}/all"] + [f"{kb.guide.slug}/{q}" for q in kb.guide.questions if q != kb.guide.start]
-        for slug in [""] + [sheet.slug for sheet in kb.sheets] + guide:
+        for slug in [""] + [sheet.slug for sheet in kb.sheets] + guide + ["about-translations"]:
             assert (built_site.folder / code / slug / "index.html").is_file(), f"/{code}/{slug}/ is missing"
 
 
@@ -145,7 +145,7 @@ def test_no_page_falls_back_to_english_silently(built_site, kb):
     """Either the text is translated, or it is marked lang="en" and a notice says so."""
     for language in kb.languages.targets:
         guide = [kb.guide.slug, f"{kb.guide.slug}/all"] + [f"{kb.guide.slug}/{q}" for q in kb.guide.questions if q != kb.guide.start]
-        for slug in [""] + [sheet.slug for sheet in kb.sheets] + guide:
+        for slug in [""] + [sheet.slug for sheet in kb.sheets] + guide + ["about-translations"]:
             html = built_site.page(f"{language.code}/{slug}")
             if 'class="untranslated"' in html:
                 assert "notice-missing" in html, (language.code, slug)
@@ -158,3 +158,13 @@ def test_unreviewed_translations_carry_a_notice(built_site, kb, project):
         html = built_site.page(f"{row.code}/emergencies")
         if row.unreviewed:
             assert "notice-unreviewed" in html, row.code
+
+
+def test_each_edition_explains_its_translation_and_the_notice_links_there(built_site, kb, project):
+    from healthsite.catalogs.status import language_status
+
+    for row in language_status(kb, project.locales):
+        about = built_site.page(f"{row.code}/about-translations")
+        assert f">{row.total}<" in about or str(row.total) in about, row.code
+        if row.unreviewed:
+            assert 'href="../about-translations/"' in built_site.page(f"{row.code}/emergencies"), row.code

@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from babel.messages.catalog import Catalog
+
 from ..knowledge.model import KnowledgeBase, PluralText
 from .format import load_catalog, string_forms
 from .update import catalog_path
@@ -31,20 +33,23 @@ def is_filled(string) -> bool:
     return bool(forms) and all(forms)
 
 
+def catalog_status(kb: KnowledgeBase, code: str, catalog: Catalog | None) -> LanguageStatus:
+    translated = unreviewed = missing = 0
+    for message in kb.texts():
+        entry = catalog.get(msgid_of(message), context=message.key) if catalog else None
+        if entry is None or not is_filled(entry.string):
+            missing += 1
+        elif entry.fuzzy:
+            unreviewed += 1
+        else:
+            translated += 1
+    return LanguageStatus(code, translated, unreviewed, missing)
+
+
 def language_status(kb: KnowledgeBase, locales: Path) -> list[LanguageStatus]:
     rows = []
-    messages = list(kb.texts())
     for language in kb.languages.targets:
         path = catalog_path(locales, language.code)
         catalog = load_catalog(path, language) if path.exists() else None
-        translated = unreviewed = missing = 0
-        for message in messages:
-            entry = catalog.get(msgid_of(message), context=message.key) if catalog else None
-            if entry is None or not is_filled(entry.string):
-                missing += 1
-            elif entry.fuzzy:
-                unreviewed += 1
-            else:
-                translated += 1
-        rows.append(LanguageStatus(language.code, translated, unreviewed, missing))
+        rows.append(catalog_status(kb, language.code, catalog))
     return rows

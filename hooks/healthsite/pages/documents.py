@@ -39,7 +39,8 @@ def _notices(inline: InlineRenderer, states: set[str]) -> str:
     ui = inline.kb.interface
     notices = []
     if UNREVIEWED in states:
-        notices.append(f'<p class="notice notice-unreviewed" role="note">{inline.text(ui["notice-unreviewed"])}</p>')
+        about = f'<a href="{inline.link_prefix}about-translations/">{inline.text(ui["about-link"])}</a>'
+        notices.append(f'<p class="notice notice-unreviewed" role="note">{inline.text(ui["notice-unreviewed"])} {about}</p>')
     if MISSING in states:
         notices.append(f'<p class="notice notice-missing" role="note">{inline.text(ui["notice-missing"])}</p>')
     return "\n\n".join(notices)

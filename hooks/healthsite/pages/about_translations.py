@@ -1,0 +1,37 @@
+""""About these translations": one page per edition that says how its text was made.
+
+The page states what the catalogue shows, so it cannot claim a review that did not
+happen: the counts come from the same catalogue the pages are built from, and the
+"not checked" sentence appears whenever any text is still unreviewed.
+"""
+
+from __future__ import annotations
+
+from ..catalogs.status import LanguageStatus
+from ..knowledge.model import KnowledgeBase
+from .documents import PageSource, page
+from .inline import InlineRenderer
+
+SLUG = "about-translations"
+
+
+def render_about_translations(kb: KnowledgeBase, inline: InlineRenderer, directory: str,
+                              status: LanguageStatus | None) -> PageSource:
+    """``status`` is None for the English edition, the source every other edition is translated from."""
+    ui = kb.ui
+    paragraphs = [ui("about-source")]
+    if status is None:
+        paragraphs.append(ui("about-source-edition"))
+    else:
+        paragraphs += [ui("about-machine"), ui("about-checks")]
+        if status.unreviewed or status.missing:
+            paragraphs.append(ui("about-not-reviewed"))
+    body = [f"<p>{inline.text(text)}</p>" for text in paragraphs]
+    if status is not None:
+        counts = {"total": str(status.total), "reviewed": str(status.translated),
+                  "unreviewed": str(status.unreviewed), "missing": str(status.missing)}
+        body.append(f'<p class="translation-counts">{inline.text(ui("about-counts"), **counts)}</p>')
+    body += [f"<p>{inline.text(ui(key))}</p>" for key in ("about-official-words", "about-unclear")]
+    summary = inline.text(ui("about-summary"))
+    return page(inline, inline.text(ui("about-title")), summary, [f'<p class="summary">{summary}</p>', *body],
+                f"{directory}{SLUG}/index.md")
