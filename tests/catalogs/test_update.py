@@ -107,3 +107,23 @@ def test_an_unreviewed_draft_of_changed_english_is_set_aside_not_shown(tmp_path:
     kept = [m.string for m in catalog.obsolete.values()]
     assert kept == ["Позвоните дежурному врачу"], "the old draft stays in the file as an obsolete entry"
     assert result.translated_after == result.translated_before
+
+
+def test_a_new_message_close_to_a_kept_one_borrows_nothing_and_duplicates_nothing(tmp_path: Path):
+    """Babel offers the closest old draft to a new message; that draft stays where it is."""
+    path = tmp_path / "ru.po"
+    update_catalog(template_with(("sheet:x#decision", "How the decision is made")), path, RU)
+    catalog = load_catalog(path, RU)
+    message = catalog.get("How the decision is made", context="sheet:x#decision")
+    message.string = "Как принимается решение"
+    message.flags.add("fuzzy")
+    save_catalog(catalog, path)
+
+    update_catalog(template_with(("sheet:x#decision", "How the decision is made"),
+                                 ("ui:about-link", "How these translations were made")), path, RU)
+    catalog = load_catalog(path, RU)
+    assert catalog.get("How these translations were made", context="ui:about-link").string == ""
+    assert catalog.get("How the decision is made", context="sheet:x#decision").string == "Как принимается решение"
+    assert not catalog.obsolete
+    from healthsite.catalogs.checks import msgfmt_problems
+    assert msgfmt_problems(path) == []

@@ -52,8 +52,11 @@ def _set_aside_stale_drafts(catalog: Catalog, drafts: dict[str, Message]) -> Non
         old = drafts.get(previous) if previous else None
         if old is None:
             continue
-        catalog.obsolete[(old.id, old.context) if old.context else old.id] = Message(
-            old.id, old.string, context=old.context, flags=old.flags)
+        # Babel reuses the closest old translation without consuming it: when the old
+        # message is still in the template it stays active, and needs no obsolete copy.
+        if catalog.get(old.id, context=old.context) is None:
+            catalog.obsolete[(old.id, old.context) if old.context else old.id] = Message(
+                old.id, old.string, context=old.context, flags=old.flags)
         message.string = tuple("" for _ in message.string) if isinstance(message.string, (list, tuple)) else ""
         message.flags.discard("fuzzy")
         message.previous_id = []
