@@ -110,14 +110,11 @@ def render_site(kb: KnowledgeBase, translators: dict[str, Translator], root_lang
         translator = translators[language.code]
         directory = edition_directory(language.code, root_language)
         pages.append(render_home(kb, InlineRenderer(kb, translator, link_prefix=""), directory))
-        guide_pending = kb.guide is not None
-        for sheet in kb.sheets:
-            if guide_pending and sheet.order > kb.guide.order:
-                pages.extend(_guide_pages(kb, translator, directory))
-                guide_pending = False
-            pages.append(render_sheet(kb, sheet, InlineRenderer(kb, translator), directory))
-        if guide_pending:
-            pages.extend(_guide_pages(kb, translator, directory))
+        sheets = [render_sheet(kb, sheet, InlineRenderer(kb, translator), directory) for sheet in kb.sheets]
+        # The guide takes its place among the sheets by its order, as in the navigation.
+        before_guide = sum(1 for sheet in kb.sheets if kb.guide and sheet.order <= kb.guide.order)
+        guide = _guide_pages(kb, translator, directory) if kb.guide else []
+        pages += sheets[:before_guide] + guide + sheets[before_guide:]
         status = None if translator.catalog is None else catalog_status(kb, language.code, translator.catalog)
         pages.append(render_about_translations(kb, InlineRenderer(kb, translator), directory, status))
     titles = {code: translator.text(kb.ui("chooser-title")).text for code, translator in translators.items()}

@@ -11,31 +11,31 @@ from collections import deque
 from .model import Guide
 
 
-def answers_needed(guide: Guide) -> dict[str, int]:
-    """For every sheet the guide ends on: the fewest answers from the first question."""
+def _question_depths(guide: Guide) -> dict[str, int]:
+    """Every question a reader can reach, with the fewest answers it takes from the first one."""
     depth = {guide.start: 0}
-    sheets: dict[str, int] = {}
     queue = deque([guide.start])
     while queue:
         ident = queue.popleft()
         for answer in guide.questions[ident].answers:
-            if answer.sheet:
-                sheets.setdefault(answer.sheet, depth[ident] + 1)
-            elif answer.next in guide.questions and answer.next not in depth:
+            if answer.next in guide.questions and answer.next not in depth:
                 depth[answer.next] = depth[ident] + 1
                 queue.append(answer.next)
+    return depth
+
+
+def answers_needed(guide: Guide) -> dict[str, int]:
+    """For every sheet the guide ends on: the fewest answers from the first question."""
+    sheets: dict[str, int] = {}
+    for ident, depth in sorted(_question_depths(guide).items(), key=lambda item: item[1]):
+        for answer in guide.questions[ident].answers:
+            if answer.sheet:
+                sheets.setdefault(answer.sheet, depth + 1)
     return sheets
 
 
 def reachable_questions(guide: Guide) -> set[str]:
-    seen = {guide.start}
-    stack = [guide.start]
-    while stack:
-        for answer in guide.questions[stack.pop()].answers:
-            if answer.next in guide.questions and answer.next not in seen:
-                seen.add(answer.next)
-                stack.append(answer.next)
-    return seen
+    return set(_question_depths(guide))
 
 
 def loops(guide: Guide) -> list[list[str]]:

@@ -14,19 +14,24 @@ from .inline import InlineRenderer
 ALL_QUESTIONS = "all"
 
 
-def _answer_link(guide: Guide, answer: Answer, inline: InlineRenderer, to_guide: str) -> str:
-    """``to_guide``: the relative path from the current page to the guide's folder."""
+def _answer_link(guide: Guide, answer: Answer, inline: InlineRenderer, to_guide: str, one_page: bool) -> str:
+    """``to_guide``: the relative path from the current page to the guide's folder.
+    On the one-page flow, a "next question" answer jumps to that question's heading."""
     if answer.sheet:
         href = f"{to_guide}../{answer.sheet}/"
         target = inline.text(inline.kb.sheet(answer.sheet).title)
         return (f'<a class="guide-answer" href="{href}">{inline.text(answer.label)}'
                 f'<span class="guide-target">{target}</span></a>')
-    href = (to_guide or "./") if answer.next == guide.start else f"{to_guide}{answer.next}/"
+    if one_page:
+        href = f"#q-{answer.next}"
+    else:
+        href = (to_guide or "./") if answer.next == guide.start else f"{to_guide}{answer.next}/"
     return f'<a class="guide-answer" href="{href}">{inline.text(answer.label)}</a>'
 
 
-def _question(guide: Guide, question: Question, inline: InlineRenderer, to_guide: str) -> list[str]:
-    answers = "".join(f"<li>{_answer_link(guide, a, inline, to_guide)}</li>" for a in question.answers)
+def _question(guide: Guide, question: Question, inline: InlineRenderer, to_guide: str,
+              one_page: bool = False) -> list[str]:
+    answers = "".join(f"<li>{_answer_link(guide, a, inline, to_guide, one_page)}</li>" for a in question.answers)
     return [heading(inline, question.question, f"q-{question.id}"), f'<ul class="guide-answers">{answers}</ul>']
 
 
@@ -59,15 +64,7 @@ def render_guide(kb: KnowledgeBase, guide: Guide, inline_for, directory: str) ->
     inline = inline_for("../../")
     body = [f'<p class="summary">{inline.text(guide.summary)}</p>']
     for question in guide.questions.values():
-        # On the one-page flow, a "next question" answer jumps to that question's heading.
-        items = []
-        for answer in question.answers:
-            if answer.sheet:
-                items.append(_answer_link(guide, answer, inline, "../"))
-            else:
-                items.append(f'<a class="guide-answer" href="#q-{answer.next}">{inline.text(answer.label)}</a>')
-        body.append(heading(inline, question.question, f"q-{question.id}"))
-        body.append('<ul class="guide-answers">' + "".join(f"<li>{item}</li>" for item in items) + "</ul>")
+        body.extend(_question(guide, question, inline, "../", one_page=True))
     pages.append(page(inline, inline.text(kb.ui("guide-all")), inline.text(guide.summary), body,
                       f"{folder}{ALL_QUESTIONS}/index.md", in_nav=False))
     return pages
