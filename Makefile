@@ -7,11 +7,12 @@ VENV    ?= .venv
 PYTHON  ?= python3
 PY      := $(VENV)/bin/python
 STAMP   := $(VENV)/.installed
-# Debian packages: gettext for msgfmt --check.
-DEBIAN_PACKAGES := gettext
+# Debian packages: gettext for msgfmt --check; Pango and the Noto fonts for WeasyPrint's
+# leaflets (every script we publish); poppler and zbar to read the leaflets back in tests.
+DEBIAN_PACKAGES := gettext libpango-1.0-0 libpangoft2-1.0-0 fonts-noto-core poppler-utils zbar-tools
 ADDR    ?= 127.0.0.1:8000
 
-.PHONY: serve build test extract status check-catalogs release-check external-links system-deps clean
+.PHONY: serve build test extract status check-catalogs release-check external-links system-deps bench-leaflets clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -29,10 +30,10 @@ system-deps:
 	  else echo "please install:$$missing"; exit 1; fi; \
 	fi
 
-serve: $(STAMP)
+serve: $(STAMP) system-deps
 	$(VENV)/bin/mkdocs serve --dev-addr $(ADDR)
 
-build: $(STAMP)
+build: $(STAMP) system-deps
 	$(VENV)/bin/mkdocs build --strict
 
 test: $(STAMP) system-deps
@@ -49,6 +50,10 @@ check-catalogs: $(STAMP) system-deps
 
 release-check: $(STAMP) system-deps
 	$(PY) -m healthsite release
+
+# Prints every leaflet from scratch, then again with nothing changed (budgets: 120 s, 10 s).
+bench-leaflets: $(STAMP) system-deps
+	$(PY) -m healthsite bench-leaflets
 
 # Checks links to other sites (sources). Needs internet: not part of CI.
 external-links: build

@@ -29,7 +29,7 @@ def _refresh(config) -> SiteBuild:
     if _cache.get("fingerprint") != fingerprint:
         i18n = config.plugins["i18n"]
         try:
-            site = build_site(paths, root_language=i18n.default_language)
+            site = build_site(paths, root_language=i18n.default_language, site_url=config.site_url)
         except KnowledgeBaseError as error:
             raise PluginError(str(error)) from None
         configured = [language.locale for language in i18n.config.languages]
@@ -39,6 +39,8 @@ def _refresh(config) -> SiteBuild:
             )
         for line in site.report.summary():
             log.info(line)
+        if site.leaflets is not None:
+            log.info(f"leaflets: {len(site.leaflets.printed)} printed, {len(site.leaflets.kept)} unchanged")
         _cache.update(fingerprint=fingerprint, site=site)
     return _cache["site"]
 

@@ -18,6 +18,9 @@ from .catalogs.compile import compile_catalog
 from .catalogs.translator import MISSING, UNREVIEWED, Translator, load_translator
 from .catalogs.update import catalog_path
 from .knowledge import KnowledgeBase, load_knowledge_base
+from .leaflets.jobs import print_jobs
+from .leaflets.pdf import RenderReport, Target, print_changed
+from .leaflets.template import STYLESHEET
 from .pages.chrome import edition_links, emergency_bar
 from .pages.documents import PageSource, render_chooser, render_home, render_sheet
 from .catalogs.status import catalog_status
@@ -75,6 +78,7 @@ class SiteBuild:
     root_language: str
     report: BuildReport
     editions: dict[str, Edition]
+    leaflets: RenderReport | None = None
 
     def locate(self, src_uri: str) -> tuple[str, str | None]:
         """(language, path inside the edition) of a generated page; path None for the chooser."""
@@ -138,14 +142,28 @@ def _edition(kb: KnowledgeBase, translator: Translator, pages: list[PageSource],
     )
 
 
-def build_site(paths: ProjectPaths, root_language: str, today: date | None = None) -> SiteBuild:
+def build_site(paths: ProjectPaths, root_language: str, today: date | None = None,
+               site_url: str | None = None, workers: int | None = None) -> SiteBuild:
+    """Write the pages, and with a ``site_url`` (their QR codes need it) the leaflets, under docs/."""
     kb = load_knowledge_base(paths.content, today=today, shared_sources=paths.shared_sources)
     translators = load_translators(kb, paths)
     pages = render_site(kb, translators, root_language)
     changed = write_pages(paths.docs, pages, managed=[f"{code}/" for code in kb.languages.codes])
     rejected = sorted({reason for translator in translators.values() for reason in translator.rejected})
     editions = {code: _edition(kb, translator, pages, root_language) for code, translator in translators.items()}
-    return SiteBuild(kb, root_language, BuildReport(pages, changed, rejected), editions)
+    leaflets = build_leaflets(kb, translators, paths, root_language, site_url, workers) if site_url else None
+    return SiteBuild(kb, root_language, BuildReport(pages, changed, rejected), editions, leaflets)
+
+
+def build_leaflets(kb: KnowledgeBase, translators: dict[str, Translator], paths: ProjectPaths,
+                   root_language: str, site_url: str, workers: int | None = None) -> RenderReport:
+    """Print every leaflet that changed, next to its page (MkDocs copies PDFs as they are)."""
+    targets = [
+        Target(paths.docs / edition_directory(job.edition, root_language) / job.edition_path, job.html, job.page_url)
+        for job in print_jobs(kb, translators, site_url)
+    ]
+    return print_changed(targets, STYLESHEET.read_text(encoding="utf-8"), paths.build / "leaflets.json",
+                         managed=[paths.docs / code for code in kb.languages.codes], workers=workers)
 
 
 def inputs_fingerprint(paths: ProjectPaths) -> str:

@@ -2,7 +2,8 @@
 
   validate   check the knowledge base (schema, references, dates, plain-language rules)
   extract    write locales/messages.pot and update every .po, keeping translations
-  build      write the generated pages to docs/ (mkdocs does this itself too)
+  build      write the generated pages and leaflets to docs/ (mkdocs does this itself too)
+  bench-leaflets  print every leaflet from scratch, then again: cold and warm times
   status     per language: translated, unreviewed (fuzzy), missing
   check      check every catalogue (placeholders, numbers, script, markup, msgfmt)
   release    fail if any string is missing in any language (run before publishing)
@@ -49,11 +50,23 @@ def cmd_extract(paths, args) -> int:
 def cmd_build(paths, args) -> int:
     from .build import build_site
 
-    report = build_site(paths, root_language=args.root_language).report
-    print(f"{len(report.pages)} pages, {len(report.changed)} written or removed")
-    for line in report.summary():
+    site = build_site(paths, root_language=args.root_language, site_url=args.site_url or paths.site_url)
+    print(f"{len(site.report.pages)} pages, {len(site.report.changed)} written or removed")
+    for line in site.report.summary():
         print(line)
+    print(f"leaflets: {len(site.leaflets.printed)} printed, {len(site.leaflets.kept)} unchanged, "
+          f"{len(site.leaflets.removed)} removed")
     return 0
+
+
+def cmd_bench_leaflets(paths, args) -> int:
+    from .leaflets.benchmark import COLD_BUDGET, WARM_BUDGET, run_benchmark
+
+    result = run_benchmark(paths, site_url=args.site_url or paths.site_url, root_language=args.root_language)
+    print(f"{result.leaflets} leaflets on {result.workers} core(s)")
+    print(f"cold: {result.cold:6.1f} s  (budget {COLD_BUDGET} s)  printed {result.cold_printed}")
+    print(f"warm: {result.warm:6.1f} s  (budget {WARM_BUDGET} s)  printed {result.warm_printed}")
+    return 0 if result.within_budget else 1
 
 
 def cmd_status(paths, args) -> int:
@@ -80,6 +93,7 @@ def cmd_check(paths, args) -> int:
 COMMANDS = {
     "validate": cmd_validate, "extract": cmd_extract, "build": cmd_build,
     "status": cmd_status, "check": cmd_check, "release": cmd_check,
+    "bench-leaflets": cmd_bench_leaflets,
 }
 
 
@@ -88,6 +102,7 @@ def main(argv: list[str] | None = None) -> int:
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("command", choices=COMMANDS)
     parser.add_argument("--root-language", default="en", help="the i18n default language (build only)")
+    parser.add_argument("--site-url", help="published address for QR codes (default: site_url in mkdocs.yml)")
     args = parser.parse_args(argv)
     try:
         return COMMANDS[args.command](project_paths(), args)

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 from pathlib import Path
+
+import yaml
 
 
 @dataclass(frozen=True)
@@ -28,8 +31,29 @@ class ProjectPaths:
         return self.root / "build"
 
     @property
+    def site_url(self) -> str:
+        """The published address, from mkdocs.yml (``SITE_URL`` in the environment wins there)."""
+        return configured_site_url(self.root / "mkdocs.yml")
+
+    @property
     def shared_sources(self) -> Path:
         return self.root.parent / "shared" / "sources"
+
+
+def configured_site_url(mkdocs_yml: Path) -> str:
+    """``site_url`` as MkDocs reads it, including its ``!ENV [NAME, default]`` form."""
+    loader = type("ConfigLoader", (yaml.SafeLoader,), {})
+    loader.add_constructor("!ENV", _environment_value)
+    # Other MkDocs tags (!!python/name in Material's examples) do not matter here.
+    loader.add_multi_constructor("", lambda loader, suffix, node: None)
+    return yaml.load(mkdocs_yml.read_text(encoding="utf-8"), Loader=loader)["site_url"]
+
+
+def _environment_value(loader, node) -> str | None:
+    names = loader.construct_sequence(node) if isinstance(node, yaml.SequenceNode) else [loader.construct_scalar(node)]
+    # MkDocs: every item but the last is a variable name; the last is the default.
+    *variables, default = names if len(names) > 1 else (names + [None])
+    return next((os.environ[name] for name in variables if os.environ.get(name)), default)
 
 
 def project_paths(root: Path | None = None) -> ProjectPaths:

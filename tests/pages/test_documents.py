@@ -73,3 +73,19 @@ def test_every_edition_has_every_sheet_at_the_same_slug(kb):
         for sheet in kb.sheets:
             assert f"{edition_directory(code, 'en')}{sheet.slug}/index.md" in paths
     assert "en/index.md" in paths  # the language chooser at the site root
+
+
+def test_a_sheet_links_its_leaflet_and_the_bilingual_leaflets(kb):
+    page = render_sheet(kb, kb.sheet("no-papers"), InlineRenderer(kb, empty(kb, "ar")), "ar/")
+    assert "{#leaflet" in page.markdown
+    assert '<a class="leaflet" href="no-papers-ar.pdf" type="application/pdf">' in page.markdown
+    assert '<span dir="ltr">(PDF, A4)</span>' in page.markdown
+    assert ('<a class="leaflet" href="no-papers-ar-fr.pdf" type="application/pdf"><bdi lang="ar" dir="rtl">العربية</bdi>'
+            ' + <bdi lang="fr" dir="ltr">Français</bdi></a>') in page.markdown
+    assert 'href="no-papers-ar-nl.pdf"' in page.markdown
+
+
+def test_french_and_dutch_pages_offer_the_one_french_dutch_leaflet(kb):
+    for code in ("fr", "nl"):
+        page = render_sheet(kb, kb.sheet("no-papers"), InlineRenderer(kb, empty(kb, code)), f"{code}/")
+        assert page.markdown.count("-nl-fr.pdf") == 1 and f'href="no-papers-{code}.pdf"' in page.markdown

@@ -62,7 +62,9 @@ class Translator:
             return Translation(english, SOURCE)
         entry = self._entry(message.key, (message.one, message.other))
         forms = entry.string if entry is not None and isinstance(entry.string, tuple) else ()
-        index = gettext.c2py(self.catalog.plural_expr)(count) if forms else 0
+        # The rule of languages.yaml, not the catalogue's: Babel's guess changes between versions.
+        rule = self.language.plural_forms.rstrip(";").split("plural=", 1)[1]
+        index = gettext.c2py(rule)(count) if forms else 0
         chosen = forms[index] if index < len(forms) else ""
         if not chosen:
             return Translation(english, MISSING)

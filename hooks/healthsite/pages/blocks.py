@@ -39,7 +39,7 @@ def _phones(block: Block, inline: InlineRenderer) -> str:
     return _items("ul", "phone-list", cards)
 
 
-def _terms_table(inline: InlineRenderer, idents) -> str:
+def terms_table(inline: InlineRenderer, idents) -> str:
     ui = inline.kb.interface
     head = "".join(
         f"<th scope=\"col\">{inline.text(ui[key])}</th>" for key in ("terms-your-language", "terms-french", "terms-dutch")
@@ -53,7 +53,7 @@ def _terms_table(inline: InlineRenderer, idents) -> str:
 
 
 def _terms(block: Block, inline: InlineRenderer) -> str:
-    return _terms_table(inline, block.ids)
+    return terms_table(inline, block.ids)
 
 
 def _glossary(block: Block, inline: InlineRenderer) -> str:

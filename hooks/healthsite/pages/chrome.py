@@ -15,17 +15,18 @@ EMERGENCY_NUMBERS = (("112", "emergency-112"), ("1733", "emergency-1733"))
 
 def emergency_bar(kb: KnowledgeBase, inline: InlineRenderer) -> str:
     """Tap-to-call 112 and 1733, on every page, in the reader's language."""
-    items = []
-    for phone_id, label_key in EMERGENCY_NUMBERS:
-        phone = kb.phones[phone_id]
-        items.append(
-            f'<li>{phone_link(phone.number, phone.tel)} <span>{inline.text(kb.ui(label_key))}</span></li>'
-        )
+    items = [f"<li>{number} <span>{label}</span></li>" for number, label in emergency_numbers(kb, inline)]
     label = inline.text(kb.ui("emergency-label"))
     return (
         f'<nav class="emergency-bar" aria-label="{html_text(strip_tags(label))}">'
         f'<strong class="emergency-bar__label">{label}</strong><ul>{"".join(items)}</ul></nav>'
     )
+
+
+def emergency_numbers(kb: KnowledgeBase, inline: InlineRenderer) -> list[tuple[str, str]]:
+    """(tap-to-call number, what it is for) for 112 and 1733, as HTML: pages and leaflets show the same."""
+    return [(phone_link(kb.phones[ident].number, kb.phones[ident].tel), inline.text(kb.ui(key)))
+            for ident, key in EMERGENCY_NUMBERS]
 
 
 def edition_links(kb: KnowledgeBase, page_path: str) -> list[dict[str, str]]:

@@ -9,6 +9,7 @@ from babel.dates import format_date
 
 from ..catalogs.translator import MISSING, SOURCE, UNREVIEWED
 from ..knowledge.model import KnowledgeBase, Sheet
+from ..leaflets.files import FORMAT, leaflets_of_sheet
 from .blocks import render_block
 from .escape import html_text, markdown_inline, strip_tags
 from .inline import InlineRenderer
@@ -71,14 +72,37 @@ def render_sheet(kb: KnowledgeBase, sheet: Sheet, inline: InlineRenderer, direct
     for section in sheet.sections:
         body.append(heading(inline, section.heading, section.id))
         body.extend(render_block(block, inline) for block in section.blocks)
+    body.append(heading(inline, kb.ui("leaflet-heading"), "leaflet"))
+    body.append(leaflet_links(inline, sheet.slug))
     body.append(heading(inline, kb.ui("sources-heading"), "sources"))
-    reviewed = format_date(sheet.reviewed, "long", locale=inline.language.code)
-    body.append(f'<p class="reviewed">{inline.text(kb.ui("reviewed-on"), date=reviewed)}</p>')
-    body.append(_sources_list(kb, sheet))
+    body.append(reviewed_line(sheet, inline))
+    body.append(sources_list(kb, sheet))
     return page(inline, title, summary, body, f"{directory}{sheet.slug}/index.md")
 
 
-def _sources_list(kb: KnowledgeBase, sheet: Sheet) -> str:
+def leaflet_links(inline: InlineRenderer, slug: str) -> str:
+    """The sheet's leaflet in this language, then the bilingual ones, each language named in itself."""
+    languages = inline.kb.languages
+    own, *pairs = leaflets_of_sheet(slug, inline.language.code, languages.codes)
+    label = f'{inline.text(inline.kb.ui("leaflet-download"))} <span dir="ltr">({FORMAT})</span>'
+    links = [f'<a class="leaflet" href="{own.name}" type="application/pdf">{label}</a>']
+    if pairs:
+        names = []
+        for pair in pairs:
+            label = " + ".join(
+                f'<bdi lang="{code}" dir="{languages[code].direction}">{html_text(languages[code].name)}</bdi>'
+                for code in pair.languages)
+            names.append(f'<a class="leaflet" href="{pair.name}" type="application/pdf">{label}</a>')
+        links.append(f'{inline.text(inline.kb.ui("leaflet-bilingual"))} ' + " · ".join(names))
+    return '<div class="leaflets">' + "".join(f"<p>{link}</p>" for link in links) + "</div>"
+
+
+def reviewed_line(sheet: Sheet, inline: InlineRenderer) -> str:
+    reviewed = format_date(sheet.reviewed, "long", locale=inline.language.code)
+    return f'<p class="reviewed">{inline.text(inline.kb.ui("reviewed-on"), date=reviewed)}</p>'
+
+
+def sources_list(kb: KnowledgeBase, sheet: Sheet) -> str:
     items = []
     for ident in sheet.sources:
         source = kb.sources[ident]

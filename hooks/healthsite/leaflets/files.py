@@ -1,0 +1,56 @@
+"""Which leaflets exist and what they are called: one rule for the pages and the build.
+
+Every sheet has a leaflet per language, and bilingual leaflets that pair a language
+with French and with Dutch (French and Dutch share one). A leaflet lives next to its
+page, so the page links to it by file name alone.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+# Said beside every download link, the same in every language: what the file is.
+FORMAT = "PDF, A4"
+# The languages of the counter: every bilingual leaflet pairs a reader's language with one.
+COUNTER_LANGUAGES = ("fr", "nl")
+
+
+@dataclass(frozen=True)
+class LeafletFile:
+    slug: str
+    languages: tuple[str, ...]  # one language, or (reader's language, counter language)
+
+    @property
+    def name(self) -> str:
+        return f"{self.slug}-{'-'.join(self.languages)}.pdf"
+
+    @property
+    def is_bilingual(self) -> bool:
+        return len(self.languages) == 2
+
+
+def bilingual_pairs(code: str, codes: list[str]) -> list[tuple[str, str]]:
+    """The bilingual leaflets a reader of ``code`` is offered, reader's language first.
+
+    French and Dutch readers get the one French-Dutch leaflet, in the order of ``codes``.
+    """
+    counter = [other for other in COUNTER_LANGUAGES if other in codes]
+    if code in counter:
+        pair = tuple(sorted(counter, key=codes.index))
+        return [pair] if len(pair) == 2 else []
+    return [(code, other) for other in counter]
+
+
+def leaflets_of_sheet(slug: str, code: str, codes: list[str]) -> list[LeafletFile]:
+    """The leaflets linked from one sheet in one edition: its own, then the bilingual ones."""
+    return [LeafletFile(slug, (code,))] + [LeafletFile(slug, pair) for pair in bilingual_pairs(code, codes)]
+
+
+def all_leaflets(slugs: list[str], codes: list[str]) -> list[LeafletFile]:
+    """Every leaflet of the site, each once."""
+    seen: dict[str, LeafletFile] = {}
+    for slug in slugs:
+        for code in codes:
+            for leaflet in leaflets_of_sheet(slug, code, codes):
+                seen.setdefault(leaflet.name, leaflet)
+    return list(seen.values())

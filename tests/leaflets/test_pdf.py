@@ -1,0 +1,67 @@
+"""Printing: every leaflet once, then only what changed; PDFs nobody names are removed."""
+
+from __future__ import annotations
+
+from healthsite.leaflets.pdf import Target, print_changed
+from healthsite.leaflets.template import QR_IMAGE
+
+STYLE = "@page { size: A4 } body { font-family: 'Noto Sans' }"
+
+
+def page(text: str) -> str:
+    return f'<html lang="en"><body><p>{text}</p><img src="{QR_IMAGE}" width="50" height="50"></body></html>'
+
+
+def targets(folder, texts):
+    return [Target(folder / "en" / f"{name}.pdf", page(text), f"https://example.org/en/{name}/")
+            for name, text in texts.items()]
+
+
+def test_first_run_prints_every_leaflet_and_the_next_run_none(tmp_path):
+    docs, manifest = tmp_path / "docs", tmp_path / "build" / "leaflets.json"
+    jobs = targets(docs, {"a": "one", "b": "two"})
+    first = print_changed(jobs, STYLE, manifest, [docs], workers=1)
+    assert sorted(path.name for path in first.printed) == ["a.pdf", "b.pdf"]
+    assert (docs / "en" / "a.pdf").read_bytes().startswith(b"%PDF")
+    second = print_changed(jobs, STYLE, manifest, [docs], workers=1)
+    assert second.printed == [] and len(second.kept) == 2
+
+
+def test_only_the_changed_leaflet_is_printed_again(tmp_path):
+    docs, manifest = tmp_path / "docs", tmp_path / "leaflets.json"
+    print_changed(targets(docs, {"a": "one", "b": "two"}), STYLE, manifest, [docs], workers=1)
+    again = print_changed(targets(docs, {"a": "one", "b": "TWO"}), STYLE, manifest, [docs], workers=1)
+    assert [path.name for path in again.printed] == ["b.pdf"]
+
+
+def test_a_new_page_address_or_stylesheet_prints_again(tmp_path):
+    docs, manifest = tmp_path / "docs", tmp_path / "leaflets.json"
+    jobs = targets(docs, {"a": "one"})
+    print_changed(jobs, STYLE, manifest, [docs], workers=1)
+    moved = [Target(job.path, job.html, "https://elsewhere.example/en/a/") for job in jobs]
+    assert print_changed(moved, STYLE, manifest, [docs], workers=1).printed
+    assert print_changed(moved, STYLE + " p { color: red }", manifest, [docs], workers=1).printed
+
+
+def test_a_deleted_leaflet_is_printed_again(tmp_path):
+    docs, manifest = tmp_path / "docs", tmp_path / "leaflets.json"
+    jobs = targets(docs, {"a": "one"})
+    print_changed(jobs, STYLE, manifest, [docs], workers=1)
+    jobs[0].path.unlink()
+    assert print_changed(jobs, STYLE, manifest, [docs], workers=1).printed == [jobs[0].path]
+
+
+def test_pdfs_of_removed_sheets_are_deleted(tmp_path):
+    docs, manifest = tmp_path / "docs", tmp_path / "leaflets.json"
+    print_changed(targets(docs, {"a": "one", "old": "gone"}), STYLE, manifest, [docs], workers=1)
+    report = print_changed(targets(docs, {"a": "one"}), STYLE, manifest, [docs], workers=1)
+    assert [path.name for path in report.removed] == ["old.pdf"]
+    assert not (docs / "en" / "old.pdf").exists()
+
+
+def test_several_workers_print_the_same_leaflets(tmp_path):
+    docs, manifest = tmp_path / "docs", tmp_path / "leaflets.json"
+    report = print_changed(targets(docs, {"a": "one", "b": "two", "c": "three"}), STYLE, manifest, [docs], workers=2)
+    assert len(report.printed) == 3
+    assert all(path.read_bytes().startswith(b"%PDF") for path in report.printed)
+    assert not list(docs.rglob("*.part"))

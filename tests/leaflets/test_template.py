@@ -1,0 +1,87 @@
+"""The print HTML: what a leaflet shows, in which language and direction, and nothing unsafe."""
+
+from __future__ import annotations
+
+import re
+
+from babel.messages.catalog import Catalog
+
+from healthsite.catalogs.translator import Translator
+from healthsite.leaflets.content import leaflet_content
+from healthsite.leaflets.template import QR_IMAGE, bilingual_html, leaflet_html
+from healthsite.pages.inline import InlineRenderer
+
+URL = "https://example.org/ar/no-papers/"
+
+
+def renderer(kb, code, translations=None, fuzzy=False):
+    if code == "en":
+        return InlineRenderer(kb, Translator(kb.languages["en"], None))
+    catalog = Catalog(locale=code)
+    for message, text in (translations or {}).items():
+        catalog.add(message.source, text, context=message.key, flags=["fuzzy"] if fuzzy else [])
+    return InlineRenderer(kb, Translator(kb.languages[code], catalog), link_prefix=f"https://example.org/{code}/")
+
+
+def single(kb, code="en", slug="no-papers", **kwargs):
+    sheet = kb.sheet(slug)
+    return leaflet_html(kb, sheet, leaflet_content(kb, sheet), renderer(kb, code, **kwargs), URL)
+
+
+def test_a_leaflet_has_title_summary_steps_and_emergency_numbers(kb):
+    html = single(kb)
+    assert "<h1>No residence papers: Urgent Medical Aid</h1>" in html
+    assert 'class="summary"' in html
+    assert html.count('<ol class="steps">') == 1
+    assert 'href="tel:112"' in html and 'href="tel:1733"' in html
+
+
+def test_a_leaflet_gives_the_official_words_in_french_and_dutch(kb):
+    html = single(kb)
+    assert '<table class="terms">' in html
+    assert '<td lang="fr">Aide Médicale Urgente (AMU)</td>' in html
+    assert '<td lang="nl">Dringende Medische Hulp (DMH)</td>' in html
+
+
+def test_a_leaflet_ends_with_qr_code_address_checked_date_and_sources(kb):
+    html = single(kb)
+    assert f'src="{QR_IMAGE}"' in html and f'dir="ltr">{URL}</span>' in html
+    assert "Information checked on November 23, 2026." in html
+    assert html.count("<li") >= len(kb.sheet("no-papers").sources)
+
+
+def test_links_on_paper_are_absolute(kb):
+    html = single(kb, "ar")
+    hrefs = re.findall(r'href="([^"]+)"', html)
+    assert hrefs and all(href.startswith(("https://", "http://", "tel:", "mailto:")) for href in hrefs)
+
+
+def test_a_right_to_left_leaflet_says_so_and_keeps_numbers_left_to_right(kb):
+    html = single(kb, "ar")
+    assert html.startswith('<!DOCTYPE html><html lang="ar" dir="rtl">')
+    assert '<a class="tel" href="tel:112" dir="ltr">112</a>' in html
+
+
+def test_an_unchecked_translation_is_announced_on_paper_too(kb):
+    sheet = kb.sheet("no-papers")
+    html = single(kb, "fr", translations={sheet.title: "Sans papiers : Aide médicale urgente"}, fuzzy=True)
+    assert "<h1>Sans papiers : Aide médicale urgente</h1>" in html
+    assert 'class="notice"' in html and 'lang="fr"' in html
+
+
+def test_catalogue_text_cannot_inject_markup(kb):
+    sheet = kb.sheet("no-papers")
+    html = single(kb, "fr", translations={sheet.title: 'Sans papiers <script>alert("x")</script>'})
+    assert "<script" not in html
+
+
+def test_a_bilingual_leaflet_pairs_every_step(kb):
+    sheet = kb.sheet("no-papers")
+    steps = next(block for block in sheet.sections[0].blocks if block.kind == "steps")
+    reader = renderer(kb, "ar", {sheet.title: "بدون أوراق إقامة"})
+    counter = renderer(kb, "fr", {sheet.title: "Sans titre de séjour"})
+    html = bilingual_html(kb, sheet, leaflet_content(kb, sheet), reader, counter, URL)
+    assert html.startswith('<!DOCTYPE html><html lang="ar" dir="rtl">')
+    assert '<th lang="ar" dir="rtl"><h1>بدون أوراق إقامة</h1></th><th lang="fr" dir="ltr"><h1>Sans titre de séjour</h1></th>' in html
+    assert html.count('<p class="step">') == 2 * len(steps.texts)
+    assert html.count('<td lang="ar" dir="rtl">') == html.count('<td lang="fr" dir="ltr">')
