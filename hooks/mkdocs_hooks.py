@@ -69,7 +69,8 @@ def on_page_context(context, page, config, nav):
     code, path = site.locate(page.file.src_uri)
     context["emergency_bar"] = site.editions[code].emergency_bar
     # Our own language links: every page exists in every edition, at the same path.
-    config.extra["alternate"] = site.alternates(path) if path is not None else []
+    # Set as an attribute: mkdocs-static-i18n sets one, and Jinja reads attributes first.
+    config.extra.alternate = site.alternates(path) if path is not None else []
     return context
 
 

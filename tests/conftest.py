@@ -7,11 +7,15 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+import yaml
 
 from healthsite.knowledge import load_knowledge_base
 from healthsite.paths import ProjectPaths
 
 ROOT = Path(__file__).resolve().parents[1]
+# Every edition, for tests that run once per language (read without loading the knowledge base).
+CODES = [language["code"] for language in
+         yaml.safe_load((ROOT / "content-src" / "languages.yaml").read_text(encoding="utf-8"))["languages"]]
 TODAY = date(2026, 11, 23)
 
 

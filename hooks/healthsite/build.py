@@ -25,8 +25,9 @@ from .pages.chrome import edition_links, emergency_bar
 from .pages.documents import PageSource, render_chooser, render_home, render_sheet
 from .catalogs.status import catalog_status
 from .pages.about_translations import render_about_translations
+from .pages.accessibility import render_accessibility
 from .pages.guide import render_guide
-from .pages.escape import html_text, strip_tags
+from .pages.escape import strip_tags, theme_text
 from .pages.inline import InlineRenderer
 from .pages.write import write_pages
 from .paths import ProjectPaths
@@ -121,6 +122,7 @@ def render_site(kb: KnowledgeBase, translators: dict[str, Translator], root_lang
         pages += sheets[:before_guide] + guide + sheets[before_guide:]
         status = None if translator.catalog is None else catalog_status(kb, language.code, translator.catalog)
         pages.append(render_about_translations(kb, InlineRenderer(kb, translator), directory, status))
+        pages.append(render_accessibility(kb, InlineRenderer(kb, translator), directory))
     titles = {code: translator.text(kb.ui("chooser-title")).text for code, translator in translators.items()}
     pages.append(render_chooser(kb, f"{root_language}/index.md", titles))
     return pages
@@ -137,7 +139,7 @@ def _edition(kb: KnowledgeBase, translator: Translator, pages: list[PageSource],
     return Edition(
         code=code,
         site_name=strip_tags(inline.text(kb.ui("site-name"))),
-        nav=[{html_text(page.title): page.path} for page in pages if page.in_nav and page.path.startswith(directory)],
+        nav=[{theme_text(page.title): page.path} for page in pages if page.in_nav and page.path.startswith(directory)],
         emergency_bar=emergency_bar(kb, inline),
     )
 

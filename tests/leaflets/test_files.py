@@ -29,3 +29,9 @@ def test_every_leaflet_of_the_site_once():
     # 5 own + 3 languages x 2 counter languages + 1 French-Dutch, per sheet
     assert len(leaflets) == 2 * (5 + 3 * 2 + 1)
     assert LeafletFile("a", ("nl", "fr")) in leaflets
+
+
+def test_a_page_links_a_leaflet_of_another_edition_through_that_edition():
+    shared = LeafletFile("no-papers", ("nl", "fr"))
+    assert shared.href_from("nl") == "no-papers-nl-fr.pdf"
+    assert shared.href_from("fr") == "../../nl/no-papers/no-papers-nl-fr.pdf"

@@ -61,6 +61,14 @@ def test_metadata_is_escaped_for_the_theme(kb):
     assert front_matter(page.markdown)["title"] == "Les &quot;mots&quot; à connaître"
 
 
+def test_an_apostrophe_in_a_title_is_left_alone_for_the_theme_to_escape(kb):
+    catalog = Catalog(locale="fr")
+    title = kb.sheet("glossary").title
+    catalog.add(title.source, "Les mots de l'asile", context=title.key)
+    page = render_sheet(kb, kb.sheet("glossary"), InlineRenderer(kb, Translator(kb.languages["fr"], catalog)), "fr/")
+    assert front_matter(page.markdown)["title"] == "Les mots de l'asile"
+
+
 def test_heading_text_cannot_add_attributes_or_emphasis():
     assert markdown_inline("A {#evil} *b*") == "A &#123;&#35;evil&#125; &#42;b&#42;"
 
@@ -89,3 +97,5 @@ def test_french_and_dutch_pages_offer_the_one_french_dutch_leaflet(kb):
     for code in ("fr", "nl"):
         page = render_sheet(kb, kb.sheet("no-papers"), InlineRenderer(kb, empty(kb, code)), f"{code}/")
         assert page.markdown.count("-nl-fr.pdf") == 1 and f'href="no-papers-{code}.pdf"' in page.markdown
+    assert 'href="../../nl/no-papers/no-papers-nl-fr.pdf"' in render_sheet(
+        kb, kb.sheet("no-papers"), InlineRenderer(kb, empty(kb, "fr")), "fr/").markdown

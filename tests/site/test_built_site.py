@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from urllib.parse import urljoin
 from html.parser import HTMLParser
 
 import pytest
@@ -169,3 +170,11 @@ def test_each_edition_explains_its_translation_and_the_notice_links_there(built_
         assert all(str(n) in counts for n in (row.total, row.translated, row.unreviewed, row.missing)), row.code
         if row.unreviewed:
             assert 'href="../about-translations/"' in built_site.page(f"{row.code}/emergencies"), row.code
+
+
+def test_the_language_menu_leads_to_the_same_page_in_every_edition(built_site, kb):
+    page = built_site.page("en/no-papers")
+    menu = dict((lang, href) for href, lang in re.findall(r'<a href="([^"]+)" hreflang="([a-z]+)" class="md-select__link">', page))
+    assert sorted(menu) == sorted(kb.languages.codes)
+    for code, href in menu.items():
+        assert urljoin("/en/no-papers/", href) == f"/{code}/no-papers/"

@@ -12,31 +12,37 @@ import subprocess
 import unicodedata
 
 import pytest
-import yaml
 
 from healthsite.catalogs.checks import script_share
 from healthsite.leaflets.files import all_leaflets, leaflets_of_sheet
 from healthsite.paths import configured_site_url
-from tests.conftest import ROOT
+from tests.conftest import CODES, ROOT
 
 SHEET = "no-papers"  # the longest situation sheet: if it fits, the others do
-CODES = [language["code"] for language in
-         yaml.safe_load((ROOT / "content-src" / "languages.yaml").read_text(encoding="utf-8"))["languages"]]
 
 
 def run(*command: str) -> str:
     return subprocess.run(command, check=True, capture_output=True, text=True).stdout
 
 
+def words(text: str) -> str:
+    """Letters, marks and digits only, one space between words.
+
+    pdftotext puts punctuation between right-to-left and left-to-right runs where it
+    sees fit ("إقامة :المساعدة"): the words and their order are what a reader gets.
+    """
+    text = unicodedata.normalize("NFKC", text)
+    kept = "".join(ch if unicodedata.category(ch)[0] in "LMN" else " " for ch in text)
+    return " ".join(kept.split())
+
+
 def pdf_text(path) -> str:
-    """The text of a PDF, without the bidi marks pdftotext adds, spaces collapsed."""
-    text = "".join(ch for ch in run("pdftotext", str(path), "-") if unicodedata.category(ch) != "Cf")
-    return " ".join(unicodedata.normalize("NFKC", text).split())
+    return words(run("pdftotext", str(path), "-"))
 
 
 def page_title(built_site, code: str, slug: str) -> str:
     match = re.search(r"<h1[^>]*>(.*?)</h1>", built_site.page(f"{code}/{slug}"), re.S)
-    return " ".join(html.unescape(re.sub(r"<[^>]+>", "", match.group(1))).split())
+    return words(html.unescape(re.sub(r"<[^>]+>", "", match.group(1))))
 
 
 def leaflet_path(built_site, leaflet):
@@ -60,7 +66,9 @@ def test_every_sheet_page_links_its_leaflets(built_site, kb):
         for code in kb.languages.codes:
             page = built_site.page(f"{code}/{sheet.slug}")
             for leaflet in leaflets_of_sheet(sheet.slug, code, kb.languages.codes):
-                assert f'href="{leaflet.name}"' in page, f"{code}/{sheet.slug} does not link {leaflet.name}"
+                href = leaflet.href_from(code)
+                assert f'href="{href}"' in page, f"{code}/{sheet.slug} does not link {leaflet.name}"
+                assert (built_site.folder / code / sheet.slug / href).resolve() == leaflet_path(built_site, leaflet)
 
 
 def test_no_leaflet_has_more_than_two_pages(every_leaflet):

@@ -2,37 +2,15 @@
 
 from __future__ import annotations
 
-import functools
 import shutil
 import subprocess
 import sys
-import threading
 import time
-from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
 
 from healthsite.checks.anchors import broken_anchors
-
-
-class Handler(SimpleHTTPRequestHandler):
-    def end_headers(self):
-        # linkchecker stops throttling requests to hosts that send this header.
-        self.send_header("LinkChecker", "local test server")
-        super().end_headers()
-
-    def log_message(self, *args):
-        pass
-
-
-@pytest.fixture(scope="module")
-def server(built_site):
-    httpd = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(Handler, directory=str(built_site.folder)))
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{httpd.server_address[1]}/"
-    httpd.shutdown()
 
 
 def test_no_broken_internal_links(server, tmp_path: Path):

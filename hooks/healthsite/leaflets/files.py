@@ -28,6 +28,12 @@ class LeafletFile:
     def is_bilingual(self) -> bool:
         return len(self.languages) == 2
 
+    def href_from(self, code: str) -> str:
+        """The link from the sheet's page in edition ``code`` (a leaflet sits in its first language's edition)."""
+        if self.languages[0] == code:
+            return self.name
+        return f"../../{self.languages[0]}/{self.slug}/{self.name}"
+
 
 def bilingual_pairs(code: str, codes: list[str]) -> list[tuple[str, str]]:
     """The bilingual leaflets a reader of ``code`` is offered, reader's language first.

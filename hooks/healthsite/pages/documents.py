@@ -11,7 +11,7 @@ from ..catalogs.translator import MISSING, SOURCE, UNREVIEWED
 from ..knowledge.model import KnowledgeBase, Sheet
 from ..leaflets.files import FORMAT, leaflets_of_sheet
 from .blocks import render_block
-from .escape import html_text, markdown_inline, strip_tags
+from .escape import html_text, markdown_inline, strip_tags, theme_text
 from .inline import InlineRenderer
 
 
@@ -32,7 +32,7 @@ class PageSource:
 
 def _front_matter(title: str, description: str) -> str:
     # Material prints these unescaped into <title> and <meta>: escape them here.
-    meta = {"title": html_text(title), "description": html_text(description)}
+    meta = {"title": theme_text(title), "description": theme_text(description)}
     return "---\n" + yaml.safe_dump(meta, allow_unicode=True, sort_keys=False, width=10_000) + "---\n\n"
 
 
@@ -85,14 +85,14 @@ def leaflet_links(inline: InlineRenderer, slug: str) -> str:
     languages = inline.kb.languages
     own, *pairs = leaflets_of_sheet(slug, inline.language.code, languages.codes)
     label = f'{inline.text(inline.kb.ui("leaflet-download"))} <span dir="ltr">({FORMAT})</span>'
-    links = [f'<a class="leaflet" href="{own.name}" type="application/pdf">{label}</a>']
+    links = [f'<a class="leaflet" href="{own.href_from(inline.language.code)}" type="application/pdf">{label}</a>']
     if pairs:
         names = []
         for pair in pairs:
             label = " + ".join(
                 f'<bdi lang="{code}" dir="{languages[code].direction}">{html_text(languages[code].name)}</bdi>'
                 for code in pair.languages)
-            names.append(f'<a class="leaflet" href="{pair.name}" type="application/pdf">{label}</a>')
+            names.append(f'<a class="leaflet" href="{pair.href_from(inline.language.code)}" type="application/pdf">{label}</a>')
         links.append(f'{inline.text(inline.kb.ui("leaflet-bilingual"))} ' + " · ".join(names))
     return '<div class="leaflets">' + "".join(f"<p>{link}</p>" for link in links) + "</div>"
 

@@ -12,6 +12,16 @@ def html_text(text: str) -> str:
     return html.escape(text, quote=True)
 
 
+def theme_text(text: str) -> str:
+    """Text for page titles and descriptions, which Material prints both as they are and escaped.
+
+    <, > and & must be escaped (they could make markup) and " too (titles go into
+    double-quoted attributes); the apostrophe is left alone, so "d'asile" does not
+    become "d&amp;#x27;asile" where the theme escapes a second time.
+    """
+    return html.escape(text, quote=False).replace('"', "&quot;")
+
+
 def markdown_inline(text: str) -> str:
     """Text that Markdown must show as it is: every significant character as an entity.
 
