@@ -8,8 +8,12 @@ PYTHON  ?= python3
 PY      := $(VENV)/bin/python
 STAMP   := $(VENV)/.installed
 # Debian packages: gettext for msgfmt --check; Pango and the Noto fonts for WeasyPrint's
-# leaflets (every script we publish); poppler and zbar to read the leaflets back in tests.
-DEBIAN_PACKAGES := gettext libpango-1.0-0 libpangoft2-1.0-0 fonts-noto-core poppler-utils zbar-tools
+# leaflets (every script we publish); poppler and zbar to read the leaflets back in tests;
+# Debian's Chromium for the browser tests. Java (Nu HTML Checker) and npm (axe-core) are
+# installed from Debian only when the machine has no `java` or `npm` command of its own.
+DEBIAN_PACKAGES := gettext libpango-1.0-0 libpangoft2-1.0-0 fonts-noto-core poppler-utils zbar-tools chromium
+DEBIAN_COMMANDS := java:default-jre-headless npm:npm
+AXE     := tests/site/browser/node_modules/axe-core/axe.min.js
 ADDR    ?= 127.0.0.1:8000
 
 .PHONY: serve build test extract status check-catalogs release-check external-links system-deps bench-leaflets clean
@@ -22,6 +26,7 @@ $(STAMP): pyproject.toml
 
 system-deps:
 	@missing=""; for p in $(DEBIAN_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	for c in $(DEBIAN_COMMANDS); do command -v $${c%%:*} >/dev/null 2>&1 || missing="$$missing $${c#*:}"; done; \
 	if [ -n "$$missing" ]; then \
 	  if command -v apt-get >/dev/null 2>&1; then \
 	    echo "installing Debian packages:$$missing"; \
@@ -36,7 +41,12 @@ serve: $(STAMP) system-deps
 build: $(STAMP) system-deps
 	$(VENV)/bin/mkdocs build --strict
 
-test: $(STAMP) system-deps
+# axe-core from the npm registry, at the version in package-lock.json.
+$(AXE): tests/site/browser/package-lock.json | system-deps
+	npm ci --prefix tests/site/browser --no-audit --no-fund --loglevel=error
+	touch $(AXE)
+
+test: $(STAMP) system-deps $(AXE)
 	$(PY) -m pytest
 
 extract: $(STAMP)
