@@ -15,7 +15,7 @@ from mkdocs.plugins import event_priority
 from healthsite.build import SiteBuild, build_site, inputs_fingerprint
 from healthsite.knowledge import KnowledgeBaseError
 from healthsite.output import keep_not_found_pages
-from healthsite.pages.html_document import set_direction, valid_theme_markup
+from healthsite.pages.html_document import finish_page
 from healthsite.paths import project_paths
 
 log = logging.getLogger("mkdocs.hooks.healthsite")
@@ -68,6 +68,8 @@ def on_page_context(context, page, config, nav):
     site = _site()
     code, path = site.locate(page.file.src_uri)
     context["emergency_bar"] = site.editions[code].emergency_bar
+    if path is not None:
+        context.update(site.page_tools(code, path, page.title))
     # Our own language links: every page exists in every edition, at the same path.
     # Set as an attribute: mkdocs-static-i18n sets one, and Jinja reads attributes first.
     config.extra.alternate = site.alternates(path) if path is not None else []
@@ -77,7 +79,7 @@ def on_page_context(context, page, config, nav):
 def on_post_page(output, page, config):
     site = _site()
     code, _ = site.locate(page.file.src_uri)
-    return valid_theme_markup(set_direction(output, site.kb.languages[code].direction))
+    return finish_page(output, site.kb.languages[code].direction)
 
 
 @event_priority(100)  # before mkdocs-static-i18n starts the next language's build
@@ -95,5 +97,5 @@ def on_template_context(context, template_name, config):
 
 def on_post_template(output_content, template_name, config):
     if template_name == "404.html":
-        return valid_theme_markup(set_direction(output_content, _site().kb.languages[_language(config)].direction))
+        return finish_page(output_content, _site().kb.languages[_language(config)].direction)
     return output_content

@@ -18,10 +18,11 @@ from .catalogs.compile import compile_catalog
 from .catalogs.translator import MISSING, UNREVIEWED, Translator, load_translator
 from .catalogs.update import catalog_path
 from .knowledge import KnowledgeBase, load_knowledge_base
-from .leaflets.jobs import print_jobs
-from .leaflets.pdf import RenderReport, Target, print_changed
+from .leaflets.files import half_name
+from .leaflets.jobs import plan_leaflets
+from .leaflets.pdf import Joined, RenderReport, Target, print_changed
 from .leaflets.template import STYLESHEET
-from .pages.chrome import edition_links, emergency_bar
+from .pages.chrome import edition_links, emergency_bar, read_aloud_button, share_box
 from .pages.documents import PageSource, render_chooser, render_home, render_sheet
 from .catalogs.status import catalog_status
 from .pages.about_translations import render_about_translations
@@ -79,6 +80,8 @@ class SiteBuild:
     root_language: str
     report: BuildReport
     editions: dict[str, Edition]
+    translators: dict[str, Translator]
+    site_url: str
     leaflets: RenderReport | None = None
 
     def locate(self, src_uri: str) -> tuple[str, str | None]:
@@ -91,6 +94,12 @@ class SiteBuild:
 
     def alternates(self, path: str) -> list[dict[str, str]]:
         return edition_links(self.kb, path)
+
+    def page_tools(self, code: str, path: str, title: str) -> dict[str, str]:
+        """The share box and read-aloud button of one page, for the theme to place."""
+        inline = InlineRenderer(self.kb, self.translators[code])
+        return {"share_box": share_box(self.kb, inline, path, title, self.site_url),
+                "read_aloud": read_aloud_button(self.kb, inline)}
 
 
 def load_translators(kb: KnowledgeBase, paths: ProjectPaths) -> dict[str, Translator]:
@@ -145,27 +154,43 @@ def _edition(kb: KnowledgeBase, translator: Translator, pages: list[PageSource],
 
 
 def build_site(paths: ProjectPaths, root_language: str, today: date | None = None,
-               site_url: str | None = None, workers: int | None = None) -> SiteBuild:
-    """Write the pages, and with a ``site_url`` (their QR codes need it) the leaflets, under docs/."""
+               site_url: str | None = None, workers: int | None = None, leaflets: bool = True) -> SiteBuild:
+    """Write the pages and (unless ``leaflets`` is false) the leaflets under docs/.
+
+    ``site_url`` is the published address (default: mkdocs.yml's), for QR codes and share links.
+    """
+    site_url = site_url or paths.site_url
     kb = load_knowledge_base(paths.content, today=today, shared_sources=paths.shared_sources)
     translators = load_translators(kb, paths)
     pages = render_site(kb, translators, root_language)
     changed = write_pages(paths.docs, pages, managed=[f"{code}/" for code in kb.languages.codes])
     rejected = sorted({reason for translator in translators.values() for reason in translator.rejected})
     editions = {code: _edition(kb, translator, pages, root_language) for code, translator in translators.items()}
-    leaflets = build_leaflets(kb, translators, paths, root_language, site_url, workers) if site_url else None
-    return SiteBuild(kb, root_language, BuildReport(pages, changed, rejected), editions, leaflets)
+    printed = build_leaflets(kb, translators, paths, root_language, site_url, workers) if leaflets else None
+    return SiteBuild(kb, root_language, BuildReport(pages, changed, rejected), editions, translators, site_url, printed)
 
 
 def build_leaflets(kb: KnowledgeBase, translators: dict[str, Translator], paths: ProjectPaths,
                    root_language: str, site_url: str, workers: int | None = None) -> RenderReport:
-    """Print every leaflet that changed, next to its page (MkDocs copies PDFs as they are)."""
+    """Print every leaflet that changed next to its page (MkDocs copies PDFs as they are);
+    the halves of bilingual leaflets are kept under build/."""
+    def published(code: str, slug: str, name: str) -> Path:
+        return paths.docs / edition_directory(code, root_language) / slug / name
+
+    halves = paths.build / "leaflet-halves"
+    plan = plan_leaflets(kb, translators, site_url)
     targets = [
-        Target(paths.docs / edition_directory(job.edition, root_language) / job.edition_path, job.html, job.page_url)
-        for job in print_jobs(kb, translators, site_url)
+        Target(halves / job.name if job.half else published(job.code, job.slug, job.name), job.html, job.page_url)
+        for job in plan.prints
+    ]
+    joined = [
+        Joined(published(leaflet.languages[0], leaflet.slug, leaflet.name),
+               tuple(halves / half_name(leaflet.slug, code) for code in leaflet.languages))
+        for leaflet in plan.bilingual
     ]
     return print_changed(targets, STYLESHEET.read_text(encoding="utf-8"), paths.build / "leaflets.json",
-                         managed=[paths.docs / code for code in kb.languages.codes], workers=workers)
+                         managed=[paths.docs / code for code in kb.languages.codes] + [halves],
+                         workers=workers, joined=joined)
 
 
 def inputs_fingerprint(paths: ProjectPaths) -> str:

@@ -50,7 +50,7 @@ def cmd_extract(paths, args) -> int:
 def cmd_build(paths, args) -> int:
     from .build import build_site
 
-    site = build_site(paths, root_language=args.root_language, site_url=args.site_url or paths.site_url)
+    site = build_site(paths, root_language=args.root_language, site_url=args.site_url)
     print(f"{len(site.report.pages)} pages, {len(site.report.changed)} written or removed")
     for line in site.report.summary():
         print(line)

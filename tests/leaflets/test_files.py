@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from healthsite.leaflets.files import LeafletFile, all_leaflets, bilingual_pairs, leaflets_of_sheet
+from healthsite.leaflets.files import LeafletFile, all_leaflets, bilingual_pairs, half_name, leaflets_of_sheet
 
 CODES = ["nl", "fr", "en", "ar", "ti"]
 
@@ -35,3 +35,8 @@ def test_a_page_links_a_leaflet_of_another_edition_through_that_edition():
     shared = LeafletFile("no-papers", ("nl", "fr"))
     assert shared.href_from("nl") == "no-papers-nl-fr.pdf"
     assert shared.href_from("fr") == "../../nl/no-papers/no-papers-nl-fr.pdf"
+
+
+def test_halves_are_named_apart_from_published_leaflets():
+    assert half_name("no-papers", "ar") == "no-papers-ar-half.pdf"
+    assert half_name("no-papers", "ar") not in {leaflet.name for leaflet in all_leaflets(["no-papers"], CODES)}

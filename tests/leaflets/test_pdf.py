@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from healthsite.leaflets.pdf import Target, print_changed
+import subprocess
+
+from healthsite.leaflets.pdf import Joined, Target, print_changed
 from healthsite.leaflets.template import QR_IMAGE
 
 STYLE = "@page { size: A4 } body { font-family: 'Noto Sans' }"
@@ -65,3 +67,29 @@ def test_several_workers_print_the_same_leaflets(tmp_path):
     assert len(report.printed) == 3
     assert all(path.read_bytes().startswith(b"%PDF") for path in report.printed)
     assert not list(docs.rglob("*.part"))
+
+
+def pages_of(path) -> int:
+    info = subprocess.run(["pdfinfo", str(path)], capture_output=True, text=True, check=True).stdout
+    return int(next(line.split()[1] for line in info.splitlines() if line.startswith("Pages:")))
+
+
+def test_a_joined_leaflet_has_the_pages_of_its_parts_in_order(tmp_path):
+    docs, manifest = tmp_path / "docs", tmp_path / "leaflets.json"
+    halves = targets(tmp_path / "halves", {"a-ar": "مرحبا", "a-fr": "Bonjour"})
+    both = Joined(docs / "en" / "a-ar-fr.pdf", (halves[0].path, halves[1].path))
+    report = print_changed(halves, STYLE, manifest, [docs], workers=1, joined=[both])
+    assert both.path in report.printed and pages_of(both.path) == 2
+    text = subprocess.run(["pdftotext", str(both.path), "-"], capture_output=True, text=True).stdout
+    assert text.index("Bonjour") > text.index("\f")  # the French half is the second page
+
+
+def test_a_joined_leaflet_is_joined_again_only_when_a_part_changed(tmp_path):
+    docs, manifest = tmp_path / "docs", tmp_path / "leaflets.json"
+    halves = targets(tmp_path / "halves", {"a-ar": "one", "a-fr": "two"})
+    both = Joined(docs / "en" / "a-ar-fr.pdf", (halves[0].path, halves[1].path))
+    print_changed(halves, STYLE, manifest, [docs], workers=1, joined=[both])
+    assert print_changed(halves, STYLE, manifest, [docs], workers=1, joined=[both]).printed == []
+    changed = targets(tmp_path / "halves", {"a-ar": "one", "a-fr": "TWO"})
+    again = print_changed(changed, STYLE, manifest, [docs], workers=1, joined=[both])
+    assert sorted(path.name for path in again.printed) == ["a-ar-fr.pdf", "a-fr.pdf"]

@@ -8,7 +8,7 @@ from babel.messages.catalog import Catalog
 
 from healthsite.catalogs.translator import Translator
 from healthsite.leaflets.content import leaflet_content
-from healthsite.leaflets.template import QR_IMAGE, bilingual_html, leaflet_html
+from healthsite.leaflets.template import QR_IMAGE, leaflet_html
 from healthsite.pages.inline import InlineRenderer
 
 URL = "https://example.org/ar/no-papers/"
@@ -75,13 +75,10 @@ def test_catalogue_text_cannot_inject_markup(kb):
     assert "<script" not in html
 
 
-def test_a_bilingual_leaflet_pairs_every_step(kb):
+def test_a_half_keeps_what_two_people_read_together(kb):
     sheet = kb.sheet("no-papers")
-    steps = next(block for block in sheet.sections[0].blocks if block.kind == "steps")
-    reader = renderer(kb, "ar", {sheet.title: "بدون أوراق إقامة"})
-    counter = renderer(kb, "fr", {sheet.title: "Sans titre de séjour"})
-    html = bilingual_html(kb, sheet, leaflet_content(kb, sheet), reader, counter, URL)
-    assert html.startswith('<!DOCTYPE html><html lang="ar" dir="rtl">')
-    assert '<th lang="ar" dir="rtl"><h1>بدون أوراق إقامة</h1></th><th lang="fr" dir="ltr"><h1>Sans titre de séjour</h1></th>' in html
-    assert html.count('<p class="step">') == 2 * len(steps.texts)
-    assert html.count('<td lang="ar" dir="rtl">') == html.count('<td lang="fr" dir="ltr">')
+    half = leaflet_html(kb, sheet, leaflet_content(kb, sheet), renderer(kb, "ar"), URL, half=True)
+    assert half.startswith('<!DOCTYPE html><html lang="ar" dir="rtl">') and '<body class="half">' in half
+    assert '<ol class="steps">' in half and 'href="tel:112"' in half and f'src="{QR_IMAGE}"' in half
+    # The official-words table, the useful numbers and the sources stay on the full leaflet.
+    assert '<table class="terms">' not in half and 'class="sources"' not in half

@@ -1,4 +1,7 @@
-from healthsite.pages.html_document import set_direction, valid_theme_markup
+import base64
+import hashlib
+
+from healthsite.pages.html_document import content_security_policy, set_direction, valid_theme_markup
 
 
 def test_direction_goes_on_the_html_element():
@@ -16,3 +19,17 @@ def test_a_label_for_a_missing_control_keeps_its_text_but_not_its_for():
     page = '<input type="checkbox" id="__drawer"><label class="a" for="__drawer">Menu</label><label class="b" for="__toc">Contents</label>'
     assert valid_theme_markup(page) == ('<input type="checkbox" id="__drawer"><label class="a" for="__drawer">Menu</label>'
                                         '<label class="b">Contents</label>')
+
+
+def test_the_security_policy_allows_only_the_pages_own_scripts():
+    inline = "__md_scope=new URL('../..',location)"
+    page = ('<html><head><meta charset="utf-8"><title>t</title></head><body>'
+            f'<script id="__config" type="application/json">{{}}</script><script>{inline}</script>'
+            '<script src="../../assets/bundle.js"></script></body></html>')
+    result = content_security_policy(page)
+    digest = base64.b64encode(hashlib.sha256(inline.encode()).digest()).decode()
+    policy = result.split('content="')[1].split('"')[0]
+    assert result.index("Content-Security-Policy") < result.index("<title>")
+    assert f"script-src 'self' 'sha256-{digest}';" in policy
+    assert policy.count("sha256-") == 1  # the JSON data block is not a script
+    assert "default-src 'none'" in policy and "unsafe-inline" not in policy

@@ -2,7 +2,8 @@
 
 Every sheet has a leaflet per language, and bilingual leaflets that pair a language
 with French and with Dutch (French and Dutch share one). A leaflet lives next to its
-page, so the page links to it by file name alone.
+page, so the page links to it by file name alone. A bilingual leaflet is made of two
+one-page halves, one per language, printed once per sheet and language.
 """
 
 from __future__ import annotations
@@ -33,6 +34,11 @@ class LeafletFile:
         if self.languages[0] == code:
             return self.name
         return f"../../{self.languages[0]}/{self.slug}/{self.name}"
+
+
+def half_name(slug: str, code: str) -> str:
+    """One language's page of the bilingual leaflets of a sheet (a build product, not published)."""
+    return f"{slug}-{code}-half.pdf"
 
 
 def bilingual_pairs(code: str, codes: list[str]) -> list[tuple[str, str]]:

@@ -1,52 +1,58 @@
-"""Every leaflet of the site as a print job: its print HTML and where its PDF goes."""
+"""Every leaflet of the site as work to do: print HTML for each language, then joins.
+
+A leaflet is printed from its print HTML. A bilingual leaflet is two printed halves,
+one page each, joined: the French and Dutch halves of a sheet serve every language.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Callable
 
 from ..catalogs.translator import Translator
 from ..knowledge.model import KnowledgeBase
 from ..pages.inline import InlineRenderer
 from .content import leaflet_content
-from .files import LeafletFile, all_leaflets
-from .template import bilingual_html, leaflet_html
+from .files import LeafletFile, all_leaflets, half_name
+from .template import leaflet_html
 
 
 @dataclass(frozen=True)
 class PrintJob:
-    leaflet: LeafletFile
+    slug: str
+    code: str
+    half: bool  # one page of a bilingual leaflet, not published on its own
     page_url: str  # the page the QR code opens
     html: str
 
     @property
-    def edition_path(self) -> str:
-        """Where the PDF goes inside the reader's edition: next to the sheet's page."""
-        return f"{self.leaflet.slug}/{self.leaflet.name}"
+    def name(self) -> str:
+        return half_name(self.slug, self.code) if self.half else LeafletFile(self.slug, (self.code,)).name
 
-    @property
-    def edition(self) -> str:
-        return self.leaflet.languages[0]
+
+@dataclass(frozen=True)
+class LeafletPlan:
+    prints: list[PrintJob]
+    bilingual: list[LeafletFile]  # each joined from the halves of its two languages
 
 
 def page_url(site_url: str, code: str, slug: str) -> str:
     return f"{site_url.rstrip('/')}/{code}/{slug}/"
 
 
-def print_jobs(kb: KnowledgeBase, translators: dict[str, Translator], site_url: str) -> list[PrintJob]:
+def plan_leaflets(kb: KnowledgeBase, translators: dict[str, Translator], site_url: str) -> LeafletPlan:
     def inline(code: str) -> InlineRenderer:
         # Links on paper must work from anywhere: absolute, into the same edition.
         return InlineRenderer(kb, translators[code], link_prefix=f"{site_url.rstrip('/')}/{code}/")
 
-    jobs = []
-    for leaflet in all_leaflets([sheet.slug for sheet in kb.sheets], kb.languages.codes):
-        sheet = kb.sheet(leaflet.slug)
+    leaflets = all_leaflets([sheet.slug for sheet in kb.sheets], kb.languages.codes)
+    halves_needed = {(leaflet.slug, code) for leaflet in leaflets if leaflet.is_bilingual for code in leaflet.languages}
+    prints = []
+    for sheet in kb.sheets:
         content = leaflet_content(kb, sheet)
-        url = page_url(site_url, leaflet.languages[0], sheet.slug)
-        renderers = [inline(code) for code in leaflet.languages]
-        if leaflet.is_bilingual:
-            html = bilingual_html(kb, sheet, content, renderers[0], renderers[1], url)
-        else:
-            html = leaflet_html(kb, sheet, content, renderers[0], url)
-        jobs.append(PrintJob(leaflet, url, html))
-    return jobs
+        for code in kb.languages.codes:
+            url = page_url(site_url, code, sheet.slug)
+            prints.append(PrintJob(sheet.slug, code, False, url, leaflet_html(kb, sheet, content, inline(code), url)))
+            if (sheet.slug, code) in halves_needed:
+                prints.append(PrintJob(sheet.slug, code, True, url,
+                                       leaflet_html(kb, sheet, content, inline(code), url, half=True)))
+    return LeafletPlan(prints, [leaflet for leaflet in leaflets if leaflet.is_bilingual])

@@ -1,9 +1,9 @@
-"""Print HTML -> PDF with WeasyPrint, only for leaflets that changed, on every core.
+"""Print HTML -> PDF with WeasyPrint, and join PDFs, only for leaflets that changed, on every core.
 
-A leaflet's fingerprint covers its print HTML (content and translation), the
-stylesheet, the page URL of its QR code and the versions of WeasyPrint and segno;
-the fingerprints of the last run are kept in a small JSON file, so an unchanged
-leaflet is never printed again.
+A printed PDF's fingerprint covers its print HTML (content and translation), the
+stylesheet, the page URL of its QR code and the versions of WeasyPrint and segno; a
+joined PDF's fingerprint is that of its parts. The fingerprints of the last run are
+kept in a small JSON file, so an unchanged leaflet is never printed or joined again.
 """
 
 from __future__ import annotations
@@ -25,6 +25,14 @@ class Target:
     path: Path
     html: str
     qr_url: str
+
+
+@dataclass(frozen=True)
+class Joined:
+    """A PDF made of other printed PDFs, page after page (a bilingual leaflet from two halves)."""
+
+    path: Path
+    parts: tuple[Path, ...]
 
 
 @dataclass
@@ -70,39 +78,68 @@ def write_pdf(target: Target) -> Path:
     return target.path
 
 
-def _print_many(targets: list[Target], stylesheet: str, workers: int) -> None:
-    if workers <= 1 or len(targets) <= 1:
+def join_pdfs(joined: Joined) -> Path:
+    """Put the parts' pages one after the other; fonts and links come along as they are."""
+    from pypdf import PdfReader, PdfWriter
+
+    writer = PdfWriter()
+    titles = []
+    for part in joined.parts:
+        writer.append(str(part))
+        titles.append((PdfReader(str(part)).metadata or {}).get("/Title", ""))
+    writer.add_metadata({"/Title": " · ".join(title for title in titles if title)})
+    partial = joined.path.with_name(joined.path.name + ".part")
+    joined.path.parent.mkdir(parents=True, exist_ok=True)
+    with open(partial, "wb") as handle:
+        writer.write(handle)
+    partial.replace(joined.path)
+    return joined.path
+
+
+def _run(task):
+    return write_pdf(task) if isinstance(task, Target) else join_pdfs(task)
+
+
+def _run_many(tasks: list, stylesheet: str, workers: int) -> None:
+    if workers <= 1 or len(tasks) <= 1:
         _start_printer(stylesheet)
-        for target in targets:
-            write_pdf(target)
+        for task in tasks:
+            _run(task)
         return
     # spawn, not fork: MkDocs' live-reload server runs threads, and fork copies their locks.
     with ProcessPoolExecutor(max_workers=workers, mp_context=get_context("spawn"),
                              initializer=_start_printer, initargs=(stylesheet,)) as pool:
-        for _ in pool.map(write_pdf, targets, chunksize=8):
+        for _ in pool.map(_run, tasks, chunksize=8):
             pass
 
 
 def print_changed(targets: list[Target], stylesheet: str, manifest: Path, managed: list[Path],
-                  workers: int | None = None) -> RenderReport:
-    """Bring the PDFs in line with ``targets``: print what changed, delete PDFs no target names.
+                  workers: int | None = None, joined: list[Joined] = ()) -> RenderReport:
+    """Bring the PDFs in line with ``targets`` and ``joined``: print and join what changed,
+    delete PDFs that none of them names.
 
     ``managed`` are the folders whose PDFs all belong to the leaflets.
     """
     report = RenderReport()
     engines = _engine_versions()
     known = json.loads(manifest.read_text(encoding="utf-8")) if manifest.exists() else {}
-    current = {}
-    to_print = []
-    for target in targets:
-        key = str(target.path.resolve())
-        current[key] = fingerprint(target, stylesheet, engines)
-        if target.path.exists() and known.get(key) == current[key]:
-            report.kept.append(target.path)
-        else:
-            to_print.append(target)
-    _print_many(to_print, stylesheet, workers or os.cpu_count() or 1)
-    report.printed = [target.path for target in to_print]
+    current = {str(target.path.resolve()): fingerprint(target, stylesheet, engines) for target in targets}
+    for join in joined:
+        parts = "\n".join(current[str(part.resolve())] for part in join.parts)
+        current[str(join.path.resolve())] = hashlib.sha256(parts.encode()).hexdigest()
+
+    def changed(items):
+        fresh = [item for item in items
+                 if not (item.path.exists() and known.get(str(item.path.resolve())) == current[str(item.path.resolve())])]
+        report.kept.extend(item.path for item in items if item not in fresh)
+        return fresh
+
+    to_print, to_join = changed(targets), changed(list(joined))
+    cores = workers or os.cpu_count() or 1
+    _run_many(to_print, stylesheet, cores)
+    # Joined after printing: their parts must exist first.
+    _run_many(to_join, stylesheet, cores)
+    report.printed = [item.path for item in to_print + to_join]
     for folder in managed:
         for stale in folder.rglob("*.pdf"):
             if str(stale.resolve()) not in current:

@@ -6,9 +6,14 @@ theme templates only place them and any renderer could reuse them.
 
 from __future__ import annotations
 
+from urllib.parse import quote
+
 from ..knowledge.model import KnowledgeBase
 from .escape import html_text, strip_tags
 from .inline import InlineRenderer, phone_link
+
+# The messaging app most people here use; a plain link to its own site, never a script.
+MESSAGING_APP = ("WhatsApp", "https://wa.me/?text=")
 
 EMERGENCY_NUMBERS = (("112", "emergency-112"), ("1733", "emergency-1733"))
 
@@ -39,3 +44,48 @@ def edition_links(kb: KnowledgeBase, page_path: str) -> list[dict[str, str]]:
         {"name": language.name, "link": f"{language.code}/{page_path}", "lang": language.code}
         for language in kb.languages.editions
     ]
+
+
+def share_box(kb: KnowledgeBase, inline: InlineRenderer, page_path: str, title: str, site_url: str) -> str:
+    """Send this page: e-mail and messaging links with a greeting in the page's language,
+    copy and share buttons (shown by page-tools.js when the browser can), and the same
+    page in every other language, for staff who send it in the patient's language.
+
+    ``page_path`` is the page inside its edition ("" for the edition's home page).
+    """
+    code = inline.language.code
+    url = f"{site_url.rstrip('/')}/{code}/{page_path}"
+    greeting = strip_tags(inline.text(kb.ui("share-greeting")))
+    message = quote(f"{greeting}\n{url}", safe="")
+    app_name, app_link = MESSAGING_APP
+    to_root = "../" * (1 + page_path.count("/"))
+    others = " · ".join(
+        f'<a href="{to_root}{language.code}/{page_path}#share" hreflang="{language.code}" lang="{language.code}" '
+        f'dir="{language.direction}">{html_text(language.name)}</a>'
+        for language in kb.languages.editions if language.code != code
+    )
+    buttons = (
+        f'<button type="button" class="md-button share-native" hidden>{inline.text(kb.ui("share-button"))}</button> '
+        f'<button type="button" class="md-button share-copy" hidden data-copied="{html_text(strip_tags(inline.text(kb.ui("share-copied"))))}">'
+        f'{inline.text(kb.ui("share-copy"))}</button><span class="share-status" role="status"></span>'
+    )
+    return (
+        f'<section class="share" id="share" data-url="{html_text(url)}" data-title="{html_text(title)}" '
+        f'data-text="{html_text(greeting)}" aria-labelledby="share-heading">'
+        f'<h2 id="share-heading">{inline.text(kb.ui("share-heading"))}</h2>'
+        f'<p class="share-url"><a href="{html_text(url)}" dir="ltr">{html_text(url)}</a></p>'
+        f'<p class="share-actions">{buttons}</p>'
+        f'<ul class="share-links">'
+        f'<li><a href="mailto:?subject={quote(title, safe="")}&amp;body={message}">{inline.text(kb.ui("share-email"))}</a></li>'
+        f'<li><a href="{app_link}{message}" rel="noopener noreferrer">{inline.text(kb.ui("share-app"), app=app_name)}</a></li>'
+        f'</ul>'
+        f'<p class="share-languages">{inline.text(kb.ui("share-other-language"))} {others}</p>'
+        f'</section>'
+    )
+
+
+def read_aloud_button(kb: KnowledgeBase, inline: InlineRenderer) -> str:
+    """Hidden until page-tools.js finds a voice for the page's language on the device."""
+    stop = html_text(strip_tags(inline.text(kb.ui("read-aloud-stop"))))
+    return (f'<button type="button" class="md-button read-aloud" hidden data-stop="{stop}">'
+            f'{inline.text(kb.ui("read-aloud"))}</button>')

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import base64
+import hashlib
 import re
 
 _HTML_TAG = re.compile(r"<html\b([^>]*)>", re.IGNORECASE)
@@ -36,3 +38,38 @@ def valid_theme_markup(page_html: str) -> str:
         return match.group(0) if match.group(2) in ids else match.group(1)
 
     return _LABEL_FOR.sub(keep_if_control_exists, page_html)
+
+
+_INLINE_SCRIPT = re.compile(r"<script(\s[^>]*)?>(.*?)</script>", re.DOTALL | re.IGNORECASE)
+_CHARSET = re.compile(r"<meta charset=[^>]*>", re.IGNORECASE)
+# Nothing from another host, ever: the site's own files, inline images (QR codes, icons).
+POLICY = ("default-src 'none'; script-src 'self'{hashes}; style-src 'self'; img-src 'self' data:; "
+          "font-src 'self'; connect-src 'self'; manifest-src 'self'; base-uri 'none'; form-action 'none'")
+
+
+def _executable(attributes: str | None) -> bool:
+    attributes = attributes or ""
+    if re.search(r"\ssrc=", attributes):
+        return False
+    kind = re.search(r'\stype="([^"]*)"', attributes)
+    return kind is None or kind.group(1) in ("text/javascript", "module")
+
+
+def content_security_policy(page_html: str) -> str:
+    """Add a Content-Security-Policy that allows the page's own inline scripts by hash.
+
+    Material writes two small inline scripts whose text depends on the page's depth,
+    so their hashes are computed here, page by page, rather than allowing every inline script.
+    """
+    hashes = []
+    for match in _INLINE_SCRIPT.finditer(page_html):
+        if _executable(match.group(1)):
+            digest = base64.b64encode(hashlib.sha256(match.group(2).encode("utf-8")).digest()).decode()
+            hashes.append(f" 'sha256-{digest}'")
+    meta = f'<meta http-equiv="Content-Security-Policy" content="{POLICY.format(hashes="".join(dict.fromkeys(hashes)))}">'
+    return _CHARSET.sub(lambda match: match.group(0) + meta, page_html, count=1)
+
+
+def finish_page(page_html: str, direction: str) -> str:
+    """Everything done to a page the theme has written, in order."""
+    return content_security_policy(valid_theme_markup(set_direction(page_html, direction)))
