@@ -58,3 +58,26 @@ def test_the_language_switch_works_with_the_keyboard(phone, server):
     phone.keyboard.press("Enter")
     phone.wait_for_url("**/ar/no-papers/")
     assert phone.evaluate("document.documentElement.lang") == "ar"
+
+
+def test_the_share_box_works_with_the_keyboard(browser, server):
+    context = browser.new_context(viewport={"width": 360, "height": 800})
+    context.grant_permissions(["clipboard-read", "clipboard-write"])
+    page = context.new_page()
+    page.goto(f"{server}ar/no-papers/")
+    reached = []
+    # The share box closes the article: walk backwards from the end of the page.
+    for _ in range(60):
+        page.keyboard.press("Shift+Tab")
+        focused = page.evaluate(FOCUSED)
+        reached.append(focused["href"] or focused["classes"])
+        if "share-copy" in focused["classes"]:
+            break
+    else:
+        pytest.fail(f"the copy button was not reached: {reached}")
+    assert focused["visible"] and (focused["outline"] or focused["shadow"])
+    assert any(target.startswith("mailto:") for target in reached if target)
+    page.keyboard.press("Enter")
+    assert page.inner_text(".share-status").strip()
+    assert page.evaluate("navigator.clipboard.readText()") == page.get_attribute("#share", "data-url")
+    context.close()
