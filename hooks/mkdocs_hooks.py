@@ -79,7 +79,7 @@ def on_page_context(context, page, config, nav):
 def on_post_page(output, page, config):
     site = _site()
     code, _ = site.locate(page.file.src_uri)
-    return finish_page(output, site.kb.languages[code].direction)
+    return finish_page(output, site.kb.languages[code].direction, config.site_url)
 
 
 @event_priority(100)  # before mkdocs-static-i18n starts the next language's build
@@ -97,5 +97,5 @@ def on_template_context(context, template_name, config):
 
 def on_post_template(output_content, template_name, config):
     if template_name == "404.html":
-        return finish_page(output_content, _site().kb.languages[_language(config)].direction)
+        return finish_page(output_content, _site().kb.languages[_language(config)].direction, config.site_url)
     return output_content

@@ -64,8 +64,8 @@ def cmd_bench_leaflets(paths, args) -> int:
 
     result = run_benchmark(paths, site_url=args.site_url or paths.site_url, root_language=args.root_language)
     print(f"{result.leaflets} leaflets on {result.workers} core(s)")
-    print(f"cold: {result.cold:6.1f} s  (budget {COLD_BUDGET} s)  printed {result.cold_printed}")
-    print(f"warm: {result.warm:6.1f} s  (budget {WARM_BUDGET} s)  printed {result.warm_printed}")
+    print(f"cold: {result.cold:6.1f} s  (budget {COLD_BUDGET} s)  PDFs printed or joined: {result.cold_printed}")
+    print(f"warm: {result.warm:6.1f} s  (budget {WARM_BUDGET} s)  PDFs printed or joined: {result.warm_printed}")
     return 0 if result.within_budget else 1
 
 

@@ -1,7 +1,7 @@
 import base64
 import hashlib
 
-from healthsite.pages.html_document import content_security_policy, set_direction, valid_theme_markup
+from healthsite.pages.html_document import absolute_alternates, content_security_policy, set_direction, valid_theme_markup
 
 
 def test_direction_goes_on_the_html_element():
@@ -33,3 +33,14 @@ def test_the_security_policy_allows_only_the_pages_own_scripts():
     assert f"script-src 'self' 'sha256-{digest}';" in policy
     assert policy.count("sha256-") == 1  # the JSON data block is not a script
     assert "default-src 'none'" in policy and "unsafe-inline" not in policy
+
+
+def test_language_alternates_become_absolute_with_the_chooser_as_default():
+    head = ('<link rel="canonical" href="https://health.example.be/ar/no-papers/">'
+            '<link rel="alternate" href="../../nl/no-papers/" hreflang="nl">'
+            '<link rel="alternate" href="./" hreflang="ar">')
+    assert absolute_alternates(head, "https://health.example.be/") == (
+        '<link rel="canonical" href="https://health.example.be/ar/no-papers/">'
+        '<link rel="alternate" href="https://health.example.be/nl/no-papers/" hreflang="nl">'
+        '<link rel="alternate" href="https://health.example.be/ar/no-papers/" hreflang="ar">'
+        '<link rel="alternate" href="https://health.example.be/" hreflang="x-default">')

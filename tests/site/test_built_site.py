@@ -178,3 +178,21 @@ def test_the_language_menu_leads_to_the_same_page_in_every_edition(built_site, k
     assert sorted(menu) == sorted(kb.languages.codes)
     for code, href in menu.items():
         assert urljoin("/en/no-papers/", href) == f"/{code}/no-papers/"
+
+
+@pytest.mark.parametrize("code", ["en", "ar", "ti"])
+def test_pages_describe_themselves_for_link_previews_in_their_language(built_site, code):
+    page = built_site.page(f"{code}/no-papers")
+    meta = dict(re.findall(r'<meta property="og:([a-z_]+)" content="([^"]*)">', page))
+    canonical = re.search(r'<link rel="canonical" href="([^"]+)">', page).group(1)
+    assert meta["url"] == canonical and canonical.endswith(f"/{code}/no-papers/") and canonical.startswith("https://")
+    assert meta["locale"] == code and meta["title"] and meta["description"]
+    assert f'<meta name="description" content="{meta["description"]}">' in page
+
+
+def test_language_alternates_are_absolute(built_site, kb):
+    page = built_site.page("ar/no-papers")
+    alternates = dict((lang, href) for href, lang in re.findall(r'<link rel="alternate" href="([^"]+)" hreflang="([^"]+)">', page))
+    assert set(alternates) == set(kb.languages.codes) | {"x-default"}
+    assert all(href.startswith("https://") for href in alternates.values())
+    assert alternates["fr"].endswith("/fr/no-papers/")

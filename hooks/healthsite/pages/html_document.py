@@ -5,6 +5,7 @@ from __future__ import annotations
 import base64
 import hashlib
 import re
+from urllib.parse import urljoin
 
 _HTML_TAG = re.compile(r"<html\b([^>]*)>", re.IGNORECASE)
 
@@ -70,6 +71,28 @@ def content_security_policy(page_html: str) -> str:
     return _CHARSET.sub(lambda match: match.group(0) + meta, page_html, count=1)
 
 
-def finish_page(page_html: str, direction: str) -> str:
+_CANONICAL = re.compile(r'<link rel="canonical" href="([^"]+)">')
+_ALTERNATE = re.compile(r'<link rel="alternate" href="([^"]+)" hreflang="([^"]+)">')
+
+
+def absolute_alternates(page_html: str, site_url: str) -> str:
+    """Make the page's hreflang alternates absolute (search engines and link previews
+    want them so), from its canonical address, and add x-default: the language chooser."""
+    canonical = _CANONICAL.search(page_html)
+    if canonical is None:
+        return page_html
+    base = canonical.group(1)
+    links = [(urljoin(base, href), lang) for href, lang in _ALTERNATE.findall(page_html)]
+    if not links:
+        return page_html
+    page_html = _ALTERNATE.sub(lambda match: f'<link rel="alternate" href="{urljoin(base, match.group(1))}" '
+                                             f'hreflang="{match.group(2)}">', page_html)
+    default = f'<link rel="alternate" href="{site_url}" hreflang="x-default">'
+    last = list(_ALTERNATE.finditer(page_html))[-1]
+    return page_html[:last.end()] + default + page_html[last.end():]
+
+
+def finish_page(page_html: str, direction: str, site_url: str) -> str:
     """Everything done to a page the theme has written, in order."""
-    return content_security_policy(valid_theme_markup(set_direction(page_html, direction)))
+    page_html = absolute_alternates(set_direction(page_html, direction), site_url)
+    return content_security_policy(valid_theme_markup(page_html))

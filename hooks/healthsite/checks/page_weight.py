@@ -1,0 +1,71 @@
+"""What a reader downloads, compressed: the first visit to a sheet, each next page, a whole edition.
+
+Measured on the built site, as a server would send it (gzip). The first visit counts
+the page and every stylesheet, script, font and search index it loads; a next page
+counts only its HTML (the rest is cached); an edition is every page of the language
+plus the files they load, each once. Leaflets (PDF) are downloads a reader chooses,
+not part of the edition's weight.
+"""
+
+from __future__ import annotations
+
+import gzip
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from urllib.parse import urljoin, urlparse
+
+FIRST_VISIT_BUDGET = 60 * 1024
+NEXT_PAGE_BUDGET = 10 * 1024
+EDITION_BUDGET = 600 * 1024
+
+_ASSET = re.compile(r'<(?:link[^>]*\srel="(?:stylesheet|preload|manifest)"[^>]*\shref|script[^>]*\ssrc)="([^"]+)"')
+_FONT = re.compile(r"url\(([^)]+\.(?:woff2?|ttf|otf))\)")
+
+
+def compressed_size(path: Path) -> int:
+    return len(gzip.compress(path.read_bytes(), compresslevel=6, mtime=0))
+
+
+def loaded_files(site: Path, page: Path) -> list[Path]:
+    """The files a page makes the browser load (stylesheets, scripts, fonts named in them)."""
+    url = "/" + page.relative_to(site).as_posix()
+    found = []
+    for href in _ASSET.findall(page.read_text(encoding="utf-8")):
+        if urlparse(href).scheme or href.startswith("//"):
+            continue  # another host: the privacy tests forbid it; not counted here
+        target = site / urljoin(url, href).lstrip("/").split("?")[0]
+        if target.is_file():
+            found.append(target)
+            if target.suffix == ".css":
+                css_url = "/" + target.relative_to(site).as_posix()
+                for font in _FONT.findall(target.read_text(encoding="utf-8")):
+                    font_path = site / urljoin(css_url, font.strip("'\"")).lstrip("/")
+                    if font_path.is_file():
+                        found.append(font_path)
+    return list(dict.fromkeys(found))
+
+
+@dataclass(frozen=True)
+class EditionWeight:
+    code: str
+    first_visit: int  # the heaviest sheet, with everything it loads
+    next_page: int  # the heaviest page's HTML
+    edition: int
+
+    def over_budget(self) -> list[str]:
+        return [name for name, size, budget in (
+            ("first visit", self.first_visit, FIRST_VISIT_BUDGET),
+            ("next page", self.next_page, NEXT_PAGE_BUDGET),
+            ("edition", self.edition, EDITION_BUDGET),
+        ) if size > budget]
+
+
+def edition_weight(site: Path, code: str, sheet_slugs: list[str]) -> EditionWeight:
+    pages = sorted((site / code).rglob("*.html"))
+    sizes = {page: compressed_size(page) for page in pages}
+    sheets = [site / code / slug / "index.html" for slug in sheet_slugs]
+    first = max(sizes[sheet] + sum(compressed_size(f) for f in loaded_files(site, sheet)) for sheet in sheets)
+    assets = {f for page in pages for f in loaded_files(site, page)}
+    return EditionWeight(code, first, max(sizes.values()),
+                         sum(sizes.values()) + sum(compressed_size(f) for f in assets))
