@@ -16,7 +16,7 @@ DEBIAN_COMMANDS := java:default-jre-headless npm:npm
 AXE     := tests/site/browser/node_modules/axe-core/axe.min.js
 ADDR    ?= 127.0.0.1:8000
 
-.PHONY: serve build test extract status check-catalogs release-check external-links system-deps bench-leaflets clean
+.PHONY: serve build test extract status check-catalogs release-check external-links system-deps bench bench-leaflets bench-weight clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -60,6 +60,13 @@ check-catalogs: $(STAMP) system-deps
 
 release-check: $(STAMP) system-deps
 	$(PY) -m healthsite release
+
+# Benchmarks (not tests: numbers to read, with their budgets).
+bench: bench-weight bench-leaflets
+
+# Per language: compressed bytes of a first visit, a next page, the whole edition.
+bench-weight: build
+	$(PY) -m healthsite bench-weight
 
 # Prints every leaflet from scratch, then again with nothing changed (budgets: 120 s, 10 s).
 bench-leaflets: $(STAMP) system-deps

@@ -4,6 +4,7 @@
   extract    write locales/messages.pot and update every .po, keeping translations
   build      write the generated pages and leaflets to docs/ (mkdocs does this itself too)
   bench-leaflets  print every leaflet from scratch, then again: cold and warm times
+  bench-weight    per language, the compressed bytes a reader downloads (needs a built site/)
   status     per language: translated, unreviewed (fuzzy), missing
   check      check every catalogue (placeholders, numbers, script, markup, msgfmt)
   release    fail if any string is missing in any language (run before publishing)
@@ -90,10 +91,31 @@ def cmd_check(paths, args) -> int:
     return 1 if problems else 0
 
 
+def cmd_bench_weight(paths, args) -> int:
+    from .checks.page_weight import EDITION_BUDGET, FIRST_VISIT_BUDGET, NEXT_PAGE_BUDGET, edition_weight
+
+    site = paths.root / "site"
+    if not (site / "index.html").exists():
+        print("no built site: run `make build` first", file=sys.stderr)
+        return 2
+    kb = _kb(paths)
+    slugs = [sheet.slug for sheet in kb.sheets]
+    print(f"{'language':<10}{'first visit':>13}{'next page':>12}{'edition':>10}   (KB, gzip; budgets "
+          f"{FIRST_VISIT_BUDGET // 1024} / {NEXT_PAGE_BUDGET // 1024} / {EDITION_BUDGET // 1024})")
+    over = 0
+    for code in kb.languages.codes:
+        weight = edition_weight(site, code, slugs)
+        problems = weight.over_budget()
+        over += bool(problems)
+        print(f"{code:<10}{weight.first_visit / 1024:>13.1f}{weight.next_page / 1024:>12.1f}{weight.edition / 1024:>10.1f}"
+              + (f"   over: {', '.join(problems)}" if problems else ""))
+    return 1 if over else 0
+
+
 COMMANDS = {
     "validate": cmd_validate, "extract": cmd_extract, "build": cmd_build,
     "status": cmd_status, "check": cmd_check, "release": cmd_check,
-    "bench-leaflets": cmd_bench_leaflets,
+    "bench-leaflets": cmd_bench_leaflets, "bench-weight": cmd_bench_weight,
 }
 
 

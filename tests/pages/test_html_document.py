@@ -1,7 +1,8 @@
 import base64
 import hashlib
 
-from healthsite.pages.html_document import absolute_alternates, content_security_policy, set_direction, valid_theme_markup
+from healthsite.pages.html_document import (absolute_alternates, content_security_policy, set_direction,
+                                             valid_theme_markup, without_indentation)
 
 
 def test_direction_goes_on_the_html_element():
@@ -44,3 +45,8 @@ def test_language_alternates_become_absolute_with_the_chooser_as_default():
         '<link rel="alternate" href="https://health.example.be/nl/no-papers/" hreflang="nl">'
         '<link rel="alternate" href="https://health.example.be/ar/no-papers/" hreflang="ar">'
         '<link rel="alternate" href="https://health.example.be/" hreflang="x-default">')
+
+
+def test_indentation_goes_but_words_stay_apart():
+    page = '<ul>\n    <li><a href="x">One</a>\n      <span>two</span></li>\n</ul>'
+    assert without_indentation(page) == '<ul>\n<li><a href="x">One</a>\n<span>two</span></li>\n</ul>'

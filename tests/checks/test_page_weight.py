@@ -1,0 +1,50 @@
+"""Page weight: what a reader downloads, counted from the built files, compressed."""
+
+from __future__ import annotations
+
+import gzip
+
+from healthsite.checks.page_weight import EditionWeight, compressed_size, edition_weight, loaded_files
+
+
+def make_site(tmp_path):
+    site = tmp_path / "site"
+    (site / "assets").mkdir(parents=True)
+    (site / "assets" / "site.css").write_text("body{font-family:x} @font-face{src:url(font.woff2)}")
+    (site / "assets" / "font.woff2").write_bytes(b"\0" * 1000)
+    (site / "assets" / "tools.js").write_text("let a = 1;")
+    for path in ("ar/index.html", "ar/sheet/index.html"):
+        (site / path).parent.mkdir(parents=True, exist_ok=True)
+        depth = "../" * path.count("/")
+        (site / path).write_text(
+            f'<link rel="stylesheet" href="{depth}assets/site.css"><script src="{depth}assets/tools.js"></script>'
+            f'<link rel="alternate" href="https://elsewhere.example/" hreflang="x"><p>{path * 50}</p>')
+    return site
+
+
+def test_a_page_loads_its_stylesheets_scripts_and_their_fonts(tmp_path):
+    site = make_site(tmp_path)
+    names = [path.name for path in loaded_files(site, site / "ar" / "sheet" / "index.html")]
+    assert names == ["site.css", "font.woff2", "tools.js"]
+
+
+def test_sizes_are_gzip_compressed(tmp_path):
+    site = make_site(tmp_path)
+    page = site / "ar" / "sheet" / "index.html"
+    assert compressed_size(page) == len(gzip.compress(page.read_bytes(), compresslevel=6, mtime=0))
+    assert compressed_size(page) < page.stat().st_size
+
+
+def test_an_edition_counts_every_page_and_each_file_once(tmp_path):
+    site = make_site(tmp_path)
+    weight = edition_weight(site, "ar", ["sheet"])
+    pages = [site / "ar" / "index.html", site / "ar" / "sheet" / "index.html"]
+    assets = loaded_files(site, pages[1])
+    assert weight.first_visit == compressed_size(pages[1]) + sum(compressed_size(f) for f in assets)
+    assert weight.next_page == max(compressed_size(page) for page in pages)
+    assert weight.edition == sum(compressed_size(page) for page in pages) + sum(compressed_size(f) for f in assets)
+
+
+def test_budgets_name_what_is_over():
+    assert EditionWeight("ar", 70 * 1024, 9 * 1024, 300 * 1024).over_budget() == ["first visit"]
+    assert EditionWeight("ar", 50 * 1024, 11 * 1024, 700 * 1024).over_budget() == ["next page", "edition"]
