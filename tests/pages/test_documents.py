@@ -53,20 +53,20 @@ def test_unreviewed_translations_give_a_notice(kb):
     assert front_matter(page.markdown)["title"] == "Mots à connaître"
 
 
-def test_metadata_is_escaped_for_the_theme(kb):
+def glossary_title_in_french(kb, french_title: str) -> str:
     catalog = Catalog(locale="fr")
     title = kb.sheet("glossary").title
-    catalog.add(title.source, 'Les "mots" à connaître', context=title.key)
+    catalog.add(title.source, french_title, context=title.key)
     page = render_sheet(kb, kb.sheet("glossary"), InlineRenderer(kb, Translator(kb.languages["fr"], catalog)), "fr/")
-    assert front_matter(page.markdown)["title"] == "Les &quot;mots&quot; à connaître"
+    return front_matter(page.markdown)["title"]
+
+
+def test_metadata_is_escaped_for_the_theme(kb):
+    assert glossary_title_in_french(kb, 'Les "mots" à connaître') == "Les &quot;mots&quot; à connaître"
 
 
 def test_an_apostrophe_in_a_title_is_left_alone_for_the_theme_to_escape(kb):
-    catalog = Catalog(locale="fr")
-    title = kb.sheet("glossary").title
-    catalog.add(title.source, "Les mots de l'asile", context=title.key)
-    page = render_sheet(kb, kb.sheet("glossary"), InlineRenderer(kb, Translator(kb.languages["fr"], catalog)), "fr/")
-    assert front_matter(page.markdown)["title"] == "Les mots de l'asile"
+    assert glossary_title_in_french(kb, "Les mots de l'asile") == "Les mots de l'asile"
 
 
 def test_heading_text_cannot_add_attributes_or_emphasis():

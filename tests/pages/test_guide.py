@@ -51,7 +51,7 @@ def test_every_answer_is_a_plain_link_to_a_page_that_exists(kb):
 def test_answers_that_end_on_a_sheet_show_the_sheet_title(kb):
     first = pages_for(kb, "en")[0]
     sheet = kb.sheet("detention")
-    assert f'href="../detention/">' in first.markdown
+    assert 'href="../detention/">' in first.markdown
     assert sheet.title.source in first.markdown.split('href="../detention/">')[1].split("</a>")[0]
 
 

@@ -8,7 +8,6 @@ language's own letters appear, and GNU msgfmt --check is clean.
 
 from __future__ import annotations
 
-import re
 import shutil
 import subprocess
 import unicodedata
