@@ -16,7 +16,7 @@ DEBIAN_COMMANDS := java:default-jre-headless npm:npm
 AXE     := tests/site/browser/node_modules/axe-core/axe.min.js
 ADDR    ?= 127.0.0.1:8000
 
-.PHONY: serve build test extract status check-catalogs release-check external-links system-deps bench bench-leaflets bench-weight clean
+.PHONY: serve build test extract status check-catalogs release-check external-links system-deps bench bench-leaflets bench-weight lighthouse clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -67,6 +67,13 @@ bench: bench-weight bench-leaflets
 # Per language: compressed bytes of a first visit, a next page, the whole edition.
 bench-weight: build
 	$(PY) -m healthsite bench-weight
+
+# Lighthouse in mobile mode on a sheet in en, ar and ti, with Debian's Chromium (not part of CI:
+# its performance score depends on the machine's load). The README records the last scores.
+LIGHTHOUSE_VERSION := 12.8.2
+lighthouse: build
+	npm install --prefix build/lighthouse --no-audit --no-fund --loglevel=error lighthouse@$(LIGHTHOUSE_VERSION)
+	$(PY) -m healthsite lighthouse
 
 # Prints every leaflet from scratch, then again with nothing changed (budgets: 120 s, 10 s).
 bench-leaflets: $(STAMP) system-deps

@@ -5,6 +5,7 @@
   build      write the generated pages and leaflets to docs/ (mkdocs does this itself too)
   bench-leaflets  print every leaflet from scratch, then again: cold and warm times
   bench-weight    per language, the compressed bytes a reader downloads (needs a built site/)
+  lighthouse      Lighthouse scores (mobile) of a sheet in en, ar and ti (needs a built site/ and npm's lighthouse)
   status     per language: translated, unreviewed (fuzzy), missing
   check      check every catalogue (placeholders, numbers, script, markup, msgfmt)
   release    fail if any string is missing in any language (run before publishing)
@@ -112,10 +113,22 @@ def cmd_bench_weight(paths, args) -> int:
     return 1 if over else 0
 
 
+def cmd_lighthouse(paths, args) -> int:
+    from .checks.lighthouse import run_lighthouse
+
+    lighthouse = paths.build / "lighthouse" / "node_modules" / ".bin" / "lighthouse"
+    results = run_lighthouse(lighthouse, paths.root / "site", [f"{code}/no-papers/" for code in ("en", "ar", "ti")])
+    for result in results:
+        print(result.url, " ".join(f"{name} {score}" for name, score in result.scores.items()))
+        for shortfall in result.shortfalls:
+            print("   ", shortfall)
+    return 1 if any(result.below_target() for result in results) else 0
+
+
 COMMANDS = {
     "validate": cmd_validate, "extract": cmd_extract, "build": cmd_build,
     "status": cmd_status, "check": cmd_check, "release": cmd_check,
-    "bench-leaflets": cmd_bench_leaflets, "bench-weight": cmd_bench_weight,
+    "bench-leaflets": cmd_bench_leaflets, "bench-weight": cmd_bench_weight, "lighthouse": cmd_lighthouse,
 }
 
 
