@@ -85,8 +85,9 @@ def join_pdfs(joined: Joined) -> Path:
     writer = PdfWriter()
     titles = []
     for part in joined.parts:
-        writer.append(str(part))
-        titles.append((PdfReader(str(part)).metadata or {}).get("/Title", ""))
+        reader = PdfReader(str(part))
+        writer.append(reader)
+        titles.append((reader.metadata or {}).get("/Title", ""))
     writer.add_metadata({"/Title": " · ".join(title for title in titles if title)})
     partial = joined.path.with_name(joined.path.name + ".part")
     joined.path.parent.mkdir(parents=True, exist_ok=True)
@@ -100,15 +101,18 @@ def _run(task):
     return write_pdf(task) if isinstance(task, Target) else join_pdfs(task)
 
 
-def _run_many(tasks: list, stylesheet: str, workers: int) -> None:
+def _run_many(tasks: list, workers: int, stylesheet: str | None = None) -> None:
+    """Run print or join tasks; ``stylesheet`` sets up WeasyPrint first (joining needs none)."""
+    initializer, initargs = (_start_printer, (stylesheet,)) if stylesheet is not None else (None, ())
     if workers <= 1 or len(tasks) <= 1:
-        _start_printer(stylesheet)
+        if initializer:
+            initializer(*initargs)
         for task in tasks:
             _run(task)
         return
     # spawn, not fork: MkDocs' live-reload server runs threads, and fork copies their locks.
     with ProcessPoolExecutor(max_workers=workers, mp_context=get_context("spawn"),
-                             initializer=_start_printer, initargs=(stylesheet,)) as pool:
+                             initializer=initializer, initargs=initargs) as pool:
         for _ in pool.map(_run, tasks, chunksize=8):
             pass
 
@@ -129,16 +133,20 @@ def print_changed(targets: list[Target], stylesheet: str, manifest: Path, manage
         current[str(join.path.resolve())] = hashlib.sha256(parts.encode()).hexdigest()
 
     def changed(items):
-        fresh = [item for item in items
-                 if not (item.path.exists() and known.get(str(item.path.resolve())) == current[str(item.path.resolve())])]
-        report.kept.extend(item.path for item in items if item not in fresh)
+        fresh = []
+        for item in items:
+            key = str(item.path.resolve())
+            if item.path.exists() and known.get(key) == current[key]:
+                report.kept.append(item.path)
+            else:
+                fresh.append(item)
         return fresh
 
     to_print, to_join = changed(targets), changed(list(joined))
     cores = workers or os.cpu_count() or 1
-    _run_many(to_print, stylesheet, cores)
+    _run_many(to_print, cores, stylesheet)
     # Joined after printing: their parts must exist first.
-    _run_many(to_join, stylesheet, cores)
+    _run_many(to_join, cores)
     report.printed = [item.path for item in to_print + to_join]
     for folder in managed:
         for stale in folder.rglob("*.pdf"):

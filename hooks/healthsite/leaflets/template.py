@@ -65,7 +65,6 @@ def _footer(kb: KnowledgeBase, sheet: Sheet, inline: InlineRenderer, url: str, s
     return f'<footer>{_qr_block(kb, inline, url)}{reviewed_line(sheet, inline)}{listed if sources else ""}</footer>'
 
 
-
 def leaflet_html(kb: KnowledgeBase, sheet: Sheet, content: LeafletContent, inline: InlineRenderer,
                  url: str, half: bool = False) -> str:
     """One sheet in one language: the leaflet, or (``half``) one page of a bilingual leaflet.

@@ -82,14 +82,16 @@ def absolute_alternates(page_html: str, site_url: str) -> str:
     if canonical is None:
         return page_html
     base = canonical.group(1)
-    links = [(urljoin(base, href), lang) for href, lang in _ALTERNATE.findall(page_html)]
-    if not links:
+    alternates = list(_ALTERNATE.finditer(page_html))
+    if not alternates:
         return page_html
-    page_html = _ALTERNATE.sub(lambda match: f'<link rel="alternate" href="{urljoin(base, match.group(1))}" '
-                                             f'hreflang="{match.group(2)}">', page_html)
+    end = alternates[-1].end()
+
+    def absolute(match: re.Match) -> str:
+        return f'<link rel="alternate" href="{urljoin(base, match.group(1))}" hreflang="{match.group(2)}">'
+
     default = f'<link rel="alternate" href="{site_url}" hreflang="x-default">'
-    last = list(_ALTERNATE.finditer(page_html))[-1]
-    return page_html[:last.end()] + default + page_html[last.end():]
+    return _ALTERNATE.sub(absolute, page_html[:end]) + default + page_html[end:]
 
 
 _INDENTATION = re.compile(r"\n\s+")
