@@ -69,7 +69,7 @@ def on_page_context(context, page, config, nav):
     code, path = site.locate(page.file.src_uri)
     context["emergency_bar"] = site.editions[code].emergency_bar
     if path is not None:
-        context.update(site.page_tools(code, path, page.title))
+        context.update(site.page_tools(code, path, page.title), **site.editions[code].search_link)
     # Our own language links: every page exists in every edition, at the same path.
     # Set as an attribute: mkdocs-static-i18n sets one, and Jinja reads attributes first.
     config.extra.alternate = site.alternates(path) if path is not None else []
@@ -85,13 +85,16 @@ def on_post_page(output, page, config):
 @event_priority(100)  # before mkdocs-static-i18n starts the next language's build
 def on_post_build(config):
     site = _site()
-    keep_not_found_pages(Path(config.site_dir), _language(config), site.root_language)
+    code = _language(config)
+    keep_not_found_pages(Path(config.site_dir), code, site.root_language)
+    site.finish_edition(Path(config.site_dir), code)
 
 
 def on_template_context(context, template_name, config):
     # The 404 page is a theme template, not a page: it gets the emergency bar here.
     if template_name == "404.html":
-        context["emergency_bar"] = _site().editions[_language(config)].emergency_bar
+        edition = _site().editions[_language(config)]
+        context.update(emergency_bar=edition.emergency_bar, **edition.search_link)
     return context
 
 

@@ -1,6 +1,8 @@
 """The build reports missing and unreviewed translations per language."""
 
-from healthsite.build import BuildReport, edition_directory
+import json
+
+from healthsite.build import BuildReport, edition_directory, search_indexes
 from healthsite.pages.documents import PageSource
 
 
@@ -19,3 +21,18 @@ def test_report_names_languages_with_missing_or_unreviewed_strings():
 def test_edition_directories():
     assert edition_directory("fr", "en") == "fr/"
     assert edition_directory("en", "en") == "en/en/"
+
+
+def test_each_edition_gets_its_own_search_index_of_its_own_pages():
+    pages = [PageSource("fr/a/index.md", "---\ntitle: A\n---\n\n# A\n\n<p>Bonjour</p>\n", frozenset(), "A"),
+             PageSource("fr/q/index.md", "# Q\n\n<p>Question</p>\n", frozenset(), "Q", in_nav=False),
+             PageSource("en/en/a/index.md", "# A\n\n<p>Hello</p>\n", frozenset(), "A")]
+
+    class KB:  # only the language codes are read
+        class languages:
+            codes = ["fr", "en"]
+
+    indexes = search_indexes(KB, pages, "en")
+    assert sorted(indexes) == ["en/en/search/search-index.js", "fr/search/search-index.js"]
+    french = indexes["fr/search/search-index.js"]
+    assert json.loads(french[french.index("=") + 1:-2]) == [["A", "", "a/", "Bonjour"]]

@@ -22,7 +22,10 @@ from .leaflets.files import half_name
 from .leaflets.jobs import plan_leaflets
 from .leaflets.pdf import Joined, RenderReport, Target, print_changed
 from .leaflets.template import STYLESHEET
-from .pages.chrome import edition_links, emergency_bar, read_aloud_button, share_box
+from .offline.archive import write_archive
+from .output import write_redirects
+from .pages.chrome import (edition_links, emergency_bar, moved_page, offline_notice, offline_start_page,
+                           read_aloud_button, search_link, share_box)
 from .pages.documents import PageSource, render_chooser, render_home, render_sheet
 from .catalogs.status import catalog_status
 from .pages.about_translations import render_about_translations
@@ -30,7 +33,8 @@ from .pages.accessibility import render_accessibility
 from .pages.guide import render_guide
 from .pages.escape import strip_tags, theme_text
 from .pages.inline import InlineRenderer
-from .pages.write import write_pages
+from .pages.search import INDEX_FILE, SLUG as SEARCH_SLUG, index_script, render_search_page, search_entries
+from .pages.write import write_files
 from .paths import ProjectPaths
 
 
@@ -72,6 +76,7 @@ class Edition:
     site_name: str
     nav: list[dict[str, str]]
     emergency_bar: str
+    search_link: dict[str, str]
 
 
 @dataclass
@@ -82,6 +87,7 @@ class SiteBuild:
     editions: dict[str, Edition]
     translators: dict[str, Translator]
     site_url: str
+    made_on: date
     leaflets: RenderReport | None = None
 
     def locate(self, src_uri: str) -> tuple[str, str | None]:
@@ -100,6 +106,15 @@ class SiteBuild:
         inline = InlineRenderer(self.kb, self.translators[code])
         return {"share_box": share_box(self.kb, inline, path, title, self.site_url),
                 "read_aloud": read_aloud_button(self.kb, inline)}
+
+    def finish_edition(self, site_dir: Path, code: str) -> Path:
+        """Once an edition's pages are in the built site: redirects from old addresses,
+        then the offline archive. Returns the archive's path."""
+        inline = InlineRenderer(self.kb, self.translators[code])
+        write_redirects(site_dir / code, {alias: moved_page(self.kb, inline, sheet, self.site_url)
+                                          for sheet in self.kb.sheets for alias in sheet.aliases})
+        return write_archive(site_dir, code, self.site_url, offline_notice(self.kb, inline, self.site_url, self.made_on),
+                             offline_start_page(self.kb, inline), self.made_on)
 
 
 def load_translators(kb: KnowledgeBase, paths: ProjectPaths) -> dict[str, Translator]:
@@ -123,18 +138,31 @@ def render_site(kb: KnowledgeBase, translators: dict[str, Translator], root_lang
     for language in kb.languages.editions:
         translator = translators[language.code]
         directory = edition_directory(language.code, root_language)
-        pages.append(render_home(kb, InlineRenderer(kb, translator, link_prefix=""), directory))
+        edition = [render_home(kb, InlineRenderer(kb, translator, link_prefix=""), directory)]
         sheets = [render_sheet(kb, sheet, InlineRenderer(kb, translator), directory) for sheet in kb.sheets]
         # The guide takes its place among the sheets by its order, as in the navigation.
         before_guide = sum(1 for sheet in kb.sheets if kb.guide and sheet.order <= kb.guide.order)
         guide = _guide_pages(kb, translator, directory) if kb.guide else []
-        pages += sheets[:before_guide] + guide + sheets[before_guide:]
+        edition += sheets[:before_guide] + guide + sheets[before_guide:]
         status = None if translator.catalog is None else catalog_status(kb, language.code, translator.catalog)
-        pages.append(render_about_translations(kb, InlineRenderer(kb, translator), directory, status))
-        pages.append(render_accessibility(kb, InlineRenderer(kb, translator), directory))
+        edition.append(render_about_translations(kb, InlineRenderer(kb, translator), directory, status))
+        edition.append(render_accessibility(kb, InlineRenderer(kb, translator), directory))
+        edition.append(render_search_page(kb, InlineRenderer(kb, translator), directory, edition))
+        pages += edition
     titles = {code: translator.text(kb.ui("chooser-title")).text for code, translator in translators.items()}
     pages.append(render_chooser(kb, f"{root_language}/index.md", titles))
     return pages
+
+
+def search_indexes(kb: KnowledgeBase, pages: list[PageSource], root_language: str) -> dict[str, str]:
+    """Each edition's search index (path under docs/ -> script), from the pages in its navigation."""
+    indexes = {}
+    for code in kb.languages.codes:
+        directory = edition_directory(code, root_language)
+        entries = [entry for page in pages if page.in_nav and page.path.startswith(directory)
+                   for entry in search_entries(page, directory)]
+        indexes[f"{directory}{SEARCH_SLUG}/{INDEX_FILE}"] = index_script(entries)
+    return indexes
 
 
 def _guide_pages(kb: KnowledgeBase, translator: Translator, directory: str) -> list[PageSource]:
@@ -150,6 +178,7 @@ def _edition(kb: KnowledgeBase, translator: Translator, pages: list[PageSource],
         site_name=strip_tags(inline.text(kb.ui("site-name"))),
         nav=[{theme_text(page.title): page.path} for page in pages if page.in_nav and page.path.startswith(directory)],
         emergency_bar=emergency_bar(kb, inline),
+        search_link=search_link(kb, inline),
     )
 
 
@@ -163,11 +192,13 @@ def build_site(paths: ProjectPaths, root_language: str, today: date | None = Non
     kb = load_knowledge_base(paths.content, today=today, shared_sources=paths.shared_sources)
     translators = load_translators(kb, paths)
     pages = render_site(kb, translators, root_language)
-    changed = write_pages(paths.docs, pages, managed=[f"{code}/" for code in kb.languages.codes])
+    files = {page.path: page.markdown for page in pages} | search_indexes(kb, pages, root_language)
+    changed = write_files(paths.docs, files, managed=[f"{code}/" for code in kb.languages.codes])
     rejected = sorted({reason for translator in translators.values() for reason in translator.rejected})
     editions = {code: _edition(kb, translator, pages, root_language) for code, translator in translators.items()}
     printed = build_leaflets(kb, translators, paths, root_language, site_url, workers) if leaflets else None
-    return SiteBuild(kb, root_language, BuildReport(pages, changed, rejected), editions, translators, site_url, printed)
+    return SiteBuild(kb, root_language, BuildReport(pages, changed, rejected), editions, translators, site_url,
+                     today or date.today(), printed)
 
 
 def build_leaflets(kb: KnowledgeBase, translators: dict[str, Translator], paths: ProjectPaths,

@@ -27,3 +27,17 @@ def keep_not_found_pages(site_dir: Path, code: str, root_language: str) -> None:
     root_copy = site_dir / root_language / NOT_FOUND
     if root_copy.exists():
         shutil.copyfile(root_copy, root_page)
+
+
+def write_redirects(edition_dir: Path, pages: dict[str, str]) -> None:
+    """Write each old address's page (folder name -> HTML) in an edition of the built site.
+
+    An old address never replaces a page: the knowledge base refuses an alias that is a
+    sheet's slug, and this refuses one that is any other page the site has.
+    """
+    for folder, page_html in pages.items():
+        target = edition_dir / folder / "index.html"
+        if target.exists() and target.read_text(encoding="utf-8") != page_html:
+            raise FileExistsError(f"{target}: a page is already at the old address {folder!r}")
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(page_html, encoding="utf-8")

@@ -151,3 +151,35 @@ def test_standard_headings_are_translated_once_for_all_sheets(kb):
     sheet = kb.sheet("emergencies")
     assert sheet.sections[0].heading is kb.ui("section-what-to-do")
     assert all(not text.key.startswith("ui:") for text in sheet.texts())
+
+
+def test_a_sheet_keeps_its_old_addresses_as_aliases(content):
+    content.replace("sheets/glossary.yaml", "slug: glossary\n", "slug: glossary\naliases: [words, official-words]\n")
+    assert content.load().sheet("glossary").aliases == ("words", "official-words")
+
+
+def test_an_alias_cannot_be_the_address_of_a_page(content):
+    content.replace("sheets/glossary.yaml", "slug: glossary\n", "slug: glossary\naliases: [emergencies]\n")
+    problem = only_problem(content)
+    assert problem.file.name == "glossary.yaml" and problem.field == "aliases[0]"
+    assert problem.line == content.line_of("sheets/glossary.yaml", "aliases:")
+    assert "alias 'emergencies' is the address of a page (emergencies.yaml)" in problem.message
+
+
+def test_an_alias_cannot_be_the_guide(content):
+    content.replace("sheets/glossary.yaml", "slug: glossary\n", "slug: glossary\naliases: [which-situation]\n")
+    assert "(guide.yaml)" in only_problem(content).message
+
+
+def test_two_sheets_cannot_share_an_alias(content):
+    content.replace("sheets/glossary.yaml", "slug: glossary\n", "slug: glossary\naliases: [old]\n")
+    content.replace("sheets/emergencies.yaml", "slug: emergencies\n", "slug: emergencies\naliases: [old]\n")
+    problem = only_problem(content)
+    assert problem.file.name == "glossary.yaml"
+    assert "alias 'old' is also an alias in emergencies.yaml" in problem.message
+
+
+def test_an_alias_must_be_a_slug(content):
+    content.replace("sheets/glossary.yaml", "slug: glossary\n", "slug: glossary\naliases: [Old Words]\n")
+    problem = only_problem(content)
+    assert problem.file.name == "glossary.yaml" and problem.field == "aliases[0]"

@@ -7,7 +7,7 @@ from babel.messages.catalog import Catalog
 
 from healthsite.build import edition_directory, render_site
 from healthsite.catalogs.translator import Translator
-from healthsite.pages.documents import render_sheet
+from healthsite.pages.documents import render_home, render_sheet
 from healthsite.pages.inline import InlineRenderer
 from healthsite.pages.escape import markdown_inline
 
@@ -99,3 +99,20 @@ def test_french_and_dutch_pages_offer_the_one_french_dutch_leaflet(kb):
         assert page.markdown.count("-nl-fr.pdf") == 1 and f'href="no-papers-{code}.pdf"' in page.markdown
     assert 'href="../../nl/no-papers/no-papers-nl-fr.pdf"' in render_sheet(
         kb, kb.sheet("no-papers"), InlineRenderer(kb, empty(kb, "fr")), "fr/").markdown
+
+
+def test_every_edition_home_page_offers_the_whole_edition_for_offline_reading(kb):
+    home = render_home(kb, InlineRenderer(kb, english(kb)), "en/en/").markdown
+    assert "## Read without internet {#offline}" in home
+    assert ('<a class="offline-download" href="health-care-belgium-en.zip" type="application/zip" download>'
+            'Download all pages <span dir="ltr">(ZIP)</span></a>') in home
+    assert "Then open the page index.html." in home
+
+
+def test_every_edition_has_a_search_page_and_no_two_pages_share_an_address(kb):
+    translators = {language.code: (english(kb) if language.code == "en" else empty(kb, language.code))
+                   for language in kb.languages.editions}
+    paths = [page.path for page in render_site(kb, translators, "en")]
+    assert len(paths) == len(set(paths))
+    for code in kb.languages.codes:
+        assert f"{edition_directory(code, 'en')}search/index.md" in paths

@@ -2,7 +2,7 @@ import base64
 import hashlib
 
 from healthsite.pages.html_document import (absolute_alternates, content_security_policy, set_direction,
-                                             valid_theme_markup, without_indentation)
+                                             valid_theme_markup, without_indentation, without_script_hooks)
 
 
 def test_direction_goes_on_the_html_element():
@@ -50,3 +50,9 @@ def test_language_alternates_become_absolute_with_the_chooser_as_default():
 def test_indentation_goes_but_words_stay_apart():
     page = '<ul>\n    <li><a href="x">One</a>\n      <span>two</span></li>\n</ul>'
     assert without_indentation(page) == '<ul>\n<li><a href="x">One</a>\n<span>two</span></li>\n</ul>'
+
+
+def test_what_only_material_javascript_uses_is_dropped():
+    page = ('<div class="md-container" data-md-component="container"><main data-md-type="x">a</main></div>\n'
+            '<div class="md-dialog">\n<div class="md-dialog__inner md-typeset"></div>\n</div>')
+    assert without_script_hooks(page) == '<div class="md-container"><main data-md-type="x">a</main></div>\n'

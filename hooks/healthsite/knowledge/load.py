@@ -231,7 +231,25 @@ def _sheet(reader: _Reader, doc: LocatedYaml, today: date, interface: dict[str, 
         tuple(data["sources"]),
         tuple(sections),
         doc.file,
+        tuple(data.get("aliases", ())),
     )
+
+
+def _check_aliases(reader: _Reader, sheets: list[tuple[Sheet, LocatedYaml]], guide_slug: str | None) -> None:
+    """An old address can only redirect to one page, and never hide a page that exists."""
+    pages = {sheet.slug: doc.file.name for sheet, doc in sheets}
+    if guide_slug:
+        pages[guide_slug] = "guide.yaml"
+    seen: dict[str, str] = {}
+    for sheet, doc in sheets:
+        for index, alias in enumerate(sheet.aliases):
+            if alias in pages:
+                reader.problems.append(doc.problem(
+                    ("aliases", index), f"alias {alias!r} is the address of a page ({pages[alias]}): it cannot redirect"))
+            elif alias in seen:
+                reader.problems.append(doc.problem(
+                    ("aliases", index), f"alias {alias!r} is also an alias in {seen[alias]}"))
+            seen.setdefault(alias, doc.file.name)
 
 
 def _guide(reader: _Reader) -> tuple[Guide, LocatedYaml] | None:
@@ -400,6 +418,7 @@ def load_knowledge_base(content_dir: Path, today: date | None = None, shared_sou
                     checks.check_ids(doc, ("sections", s_index, "blocks", b_index, kind), kind.rstrip("s"), value)
     if guide:
         _check_guide(reader, *guide, set(slug_files))
+    _check_aliases(reader, sheets, guide[0].slug if guide else None)
     guide_texts = list(guide[0].texts()) if guide else []
     for text in [*_texts(parts, interface, [sheet for sheet, _ in sheets]), *guide_texts]:
         checks.check_text(text)

@@ -150,6 +150,7 @@ class Sheet:
     sources: tuple[str, ...]
     sections: tuple[Section, ...]
     file: Path
+    aliases: tuple[str, ...] = ()  # earlier slugs: their addresses redirect here
 
     def texts(self) -> Iterator[Text]:
         yield self.title

@@ -6,11 +6,16 @@ theme templates only place them and any renderer could reuse them.
 
 from __future__ import annotations
 
+from datetime import date
 from urllib.parse import quote
 
-from ..knowledge.model import KnowledgeBase
+from babel.dates import format_date
+
+from ..knowledge.model import KnowledgeBase, Sheet
+from ..offline.archive import START_PAGE
 from .escape import html_text, strip_tags
 from .inline import InlineRenderer, phone_link
+from .redirects import redirect_page
 
 # The messaging app most people here use; a plain link to its own site, never a script.
 MESSAGING_APP = ("WhatsApp", "https://wa.me/?text=")
@@ -56,11 +61,11 @@ def share_box(kb: KnowledgeBase, inline: InlineRenderer, page_path: str, title: 
     code = inline.language.code
     url = f"{site_url.rstrip('/')}/{code}/{page_path}"
     greeting = strip_tags(inline.text(kb.ui("share-greeting")))
-    message = quote(f"{greeting}\n{url}", safe="")
+    message = _query_text(f"{greeting}\n{url}")
     app_name, app_link = MESSAGING_APP
     to_root = "../" * (1 + page_path.count("/"))
     others = " · ".join(
-        f'<a href="{to_root}{language.code}/{page_path}#share" hreflang="{language.code}" lang="{language.code}" '
+        f'<a href="{to_root}{language.code}/{page_path}#share" lang="{language.code}" '
         f'dir="{language.direction}">{html_text(language.name)}</a>'
         for language in kb.languages.editions if language.code != code
     )
@@ -84,8 +89,44 @@ def share_box(kb: KnowledgeBase, inline: InlineRenderer, page_path: str, title: 
     )
 
 
+def _query_text(text: str) -> str:
+    """Text for a link's query: ASCII punctuation, spaces and line breaks encoded, letters of
+    every script left as they are (a valid URL; the browser encodes them when it follows
+    the link), so a greeting in Cyrillic or Arabic is not three times longer in every page."""
+    return "".join(character if ord(character) > 127 else quote(character, safe="") for character in text)
+
+
 def read_aloud_button(kb: KnowledgeBase, inline: InlineRenderer) -> str:
     """Hidden until page-tools.js finds a voice for the page's language on the device."""
     stop = html_text(strip_tags(inline.text(kb.ui("read-aloud-stop"))))
     return (f'<button type="button" class="md-button read-aloud" hidden data-stop="{stop}">'
             f'{inline.text(kb.ui("read-aloud"))}</button>')
+
+
+def search_link(kb: KnowledgeBase, inline: InlineRenderer) -> dict[str, str]:
+    """What the theme's search button needs: where the edition's search page is, and its name."""
+    return {"search_url": f"{inline.language.code}/search/",
+            "search_label": html_text(strip_tags(inline.text(kb.ui("search-title"))))}
+
+
+def offline_notice(kb: KnowledgeBase, inline: InlineRenderer, site_url: str, made_on: date) -> str:
+    """At the top of every page of an offline copy: when it was saved, and where the newest text is."""
+    saved = format_date(made_on, "long", locale=inline.language.code)
+    url = html_text(f"{site_url.rstrip('/')}/{inline.language.code}/")
+    return (f'<p class="notice notice-offline" role="note">{inline.text(kb.ui("offline-copy"), date=saved)} '
+            f'<a href="{url}" dir="ltr">{url}</a></p>')
+
+
+def offline_start_page(kb: KnowledgeBase, inline: InlineRenderer) -> str:
+    """The index.html at the top of an offline copy: it opens the edition's home page."""
+    language = inline.language
+    name = strip_tags(inline.text(kb.ui("site-name")))
+    return redirect_page(language.code, language.direction, name, "", name, f"{language.code}/{START_PAGE}")
+
+
+def moved_page(kb: KnowledgeBase, inline: InlineRenderer, sheet: Sheet, site_url: str) -> str:
+    """What an old address of ``sheet`` shows, one folder beside the sheet: it sends the reader on."""
+    code = inline.language.code
+    return redirect_page(code, inline.language.direction, strip_tags(inline.text(kb.ui("moved-title"))),
+                         inline.text(kb.ui("moved-text")), strip_tags(inline.text(sheet.title)),
+                         f"../{sheet.slug}/", canonical=f"{site_url.rstrip('/')}/{code}/{sheet.slug}/")

@@ -10,6 +10,7 @@ from babel.dates import format_date
 from ..catalogs.translator import MISSING, SOURCE, UNREVIEWED
 from ..knowledge.model import KnowledgeBase, Sheet
 from ..leaflets.files import FORMAT, leaflets_of_sheet
+from ..offline.archive import FORMAT as ARCHIVE_FORMAT, START_PAGE, archive_name
 from .blocks import render_block
 from .escape import html_text, markdown_inline, strip_tags, theme_text
 from .inline import InlineRenderer
@@ -30,9 +31,11 @@ class PageSource:
         return MISSING in self.states
 
 
-def _front_matter(title: str, description: str) -> str:
+def _front_matter(title: str, description: str, template: str | None = None) -> str:
     # Material prints these unescaped into <title> and <meta>: escape them here.
     meta = {"title": theme_text(title), "description": theme_text(description)}
+    if template:
+        meta["template"] = template
     return "---\n" + yaml.safe_dump(meta, allow_unicode=True, sort_keys=False, width=10_000) + "---\n\n"
 
 
@@ -56,12 +59,12 @@ def heading(inline: InlineRenderer, message, anchor: str, level: int = 2) -> str
 
 
 def page(inline: InlineRenderer, title_html: str, description_html: str, body: list[str], path: str,
-         in_nav: bool = True) -> PageSource:
+         in_nav: bool = True, template: str | None = None) -> PageSource:
     # Notices depend on every text of the page, so they are rendered last and put first.
     body_states = set(inline.states)
     notices = _notices(inline, body_states)
     parts = [f"# {markdown_inline(strip_tags(title_html))}"] + ([notices] if notices else []) + body
-    markdown = _front_matter(strip_tags(title_html), strip_tags(description_html)) + "\n\n".join(parts) + "\n"
+    markdown = _front_matter(strip_tags(title_html), strip_tags(description_html), template) + "\n\n".join(parts) + "\n"
     return PageSource(path, markdown, frozenset(inline.states - {SOURCE}), strip_tags(title_html), in_nav)
 
 
@@ -133,8 +136,22 @@ def render_home(kb: KnowledgeBase, inline: InlineRenderer, directory: str) -> Pa
         guide,
         heading(inline, kb.ui("home-sheets"), "sheets"),
         '<ul class="sheet-list">' + "".join(f"<li>{link}</li>" for link in links) + "</ul>",
+        *offline_download(inline),
     ]
     return page(inline, inline.text(kb.ui("site-name")), inline.text(kb.ui("site-description")), body, f"{directory}index.md")
+
+
+def offline_download(inline: InlineRenderer) -> list[str]:
+    """The home page's section that offers the whole edition as one archive."""
+    ui = inline.kb.ui
+    label = f'{inline.text(ui("offline-download"))} <span dir="ltr">({ARCHIVE_FORMAT})</span>'
+    return [
+        heading(inline, ui("offline-heading"), "offline"),
+        f'<p>{inline.text(ui("offline-text"))}</p>',
+        f'<p><a class="offline-download" href="{archive_name(inline.language.code)}" type="application/zip" download>'
+        f'{label}</a></p>',
+        f'<p>{inline.text(ui("offline-open"), file=START_PAGE)}</p>',
+    ]
 
 
 def render_chooser(kb: KnowledgeBase, path: str, titles: dict[str, str]) -> PageSource:

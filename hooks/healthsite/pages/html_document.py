@@ -94,6 +94,16 @@ def absolute_alternates(page_html: str, site_url: str) -> str:
     return _ALTERNATE.sub(absolute, page_html[:end]) + default + page_html[end:]
 
 
+_SCRIPT_HOOK = re.compile(r' data-md-component="[^"]*"')
+_DIALOG = re.compile(r'<div class="md-dialog">\s*<div class="md-dialog__inner md-typeset"></div>\s*</div>')
+
+
+def without_script_hooks(page_html: str) -> str:
+    """Drop what only Material's JavaScript uses (this site does not ship it): the
+    ``data-md-component`` markers and the empty dialog it fills. Material's CSS uses neither."""
+    return _DIALOG.sub("", _SCRIPT_HOOK.sub("", page_html))
+
+
 _INDENTATION = re.compile(r"\n\s+")
 
 
@@ -107,4 +117,4 @@ def finish_page(page_html: str, direction: str, site_url: str) -> str:
     """Everything done to a page the theme has written, in order."""
     page_html = absolute_alternates(set_direction(page_html, direction), site_url)
     # Hashes last: they must be taken of the scripts exactly as the page ships them.
-    return content_security_policy(without_indentation(valid_theme_markup(page_html)))
+    return content_security_policy(without_indentation(without_script_hooks(valid_theme_markup(page_html))))

@@ -1,4 +1,4 @@
-"""Write generated pages to docs/, touching only what changed.
+"""Write generated files (pages, search indexes) to docs/, touching only what changed.
 
 mkdocs-static-i18n only sees pages that exist on disk, so pages are files; and
 ``mkdocs serve`` watches docs/, so rewriting unchanged files would rebuild forever.
@@ -7,29 +7,31 @@ mkdocs-static-i18n only sees pages that exist on disk, so pages are files; and
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Iterable
+from typing import Iterable, Mapping
 
-from .documents import PageSource
+# What the pipeline writes into the managed folders; anything else there (leaflets) has its own keeper.
+GENERATED = ("*.md", "*.js")
 
 
-def write_pages(docs: Path, pages: Iterable[PageSource], managed: Iterable[str]) -> list[Path]:
-    """Write ``pages`` under ``docs``; delete other .md files in the ``managed`` folders.
+def write_files(docs: Path, files: Mapping[str, str], managed: Iterable[str]) -> list[Path]:
+    """Write ``files`` (path under ``docs`` -> text); delete other generated files in the ``managed`` folders.
 
     Returns the files written or deleted.
     """
     changed = []
     keep = set()
-    for page in pages:
-        target = docs / page.path
+    for path, text in files.items():
+        target = docs / path
         keep.add(target.resolve())
-        if target.exists() and target.read_text(encoding="utf-8") == page.markdown:
+        if target.exists() and target.read_text(encoding="utf-8") == text:
             continue
         target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_text(page.markdown, encoding="utf-8")
+        target.write_text(text, encoding="utf-8")
         changed.append(target)
     for folder in managed:
-        for stale in (docs / folder).rglob("*.md"):
-            if stale.resolve() not in keep:
-                stale.unlink()
-                changed.append(stale)
+        for pattern in GENERATED:
+            for stale in (docs / folder).rglob(pattern):
+                if stale.resolve() not in keep:
+                    stale.unlink()
+                    changed.append(stale)
     return changed

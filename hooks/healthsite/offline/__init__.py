@@ -1,0 +1,1 @@
+"""Offline copies: each language edition as one archive that works from the file system."""
