@@ -13,11 +13,13 @@ def make_site(tmp_path):
     (site / "assets" / "site.css").write_text("body{font-family:x} @font-face{src:url(font.woff2)}")
     (site / "assets" / "font.woff2").write_bytes(b"\0" * 1000)
     (site / "assets" / "tools.js").write_text("let a = 1;")
+    (site / "assets" / "logo.svg").write_text("<svg></svg>")
     for path in ("ar/index.html", "ar/sheet/index.html"):
         (site / path).parent.mkdir(parents=True, exist_ok=True)
         depth = "../" * path.count("/")
         (site / path).write_text(
             f'<link rel="stylesheet" href="{depth}assets/site.css"><script src="{depth}assets/tools.js"></script>'
+            f'<img src="{depth}assets/logo.svg" alt=""><img src="data:image/svg+xml,x" alt="">'
             f'<link rel="alternate" href="https://elsewhere.example/" hreflang="x"><p>{path * 50}</p>')
     return site
 
@@ -25,7 +27,7 @@ def make_site(tmp_path):
 def test_a_page_loads_its_stylesheets_scripts_and_their_fonts(tmp_path):
     site = make_site(tmp_path)
     names = [path.name for path in loaded_files(site, site / "ar" / "sheet" / "index.html")]
-    assert names == ["site.css", "font.woff2", "tools.js"]
+    assert names == ["site.css", "font.woff2", "tools.js", "logo.svg"]
 
 
 def test_sizes_are_gzip_compressed(tmp_path):
@@ -48,3 +50,14 @@ def test_an_edition_counts_every_page_and_each_file_once(tmp_path):
 def test_budgets_name_what_is_over():
     assert EditionWeight("ar", 70 * 1024, 9 * 1024, 300 * 1024).over_budget() == ["first visit"]
     assert EditionWeight("ar", 50 * 1024, 11 * 1024, 700 * 1024).over_budget() == ["next page", "edition"]
+
+
+def test_the_search_index_counts_in_the_edition_but_not_in_a_first_visit(tmp_path):
+    site = make_site(tmp_path)
+    without = edition_weight(site, "ar", ["sheet"])
+    (site / "ar" / "search").mkdir()
+    (site / "ar" / "search" / "search-index.js").write_text("window.i=[" + '"word",' * 500 + "];")
+    weight = edition_weight(site, "ar", ["sheet"])
+    index = compressed_size(site / "ar" / "search" / "search-index.js")
+    assert weight.search_index == index and weight.edition == without.edition + index
+    assert weight.first_visit == without.first_visit

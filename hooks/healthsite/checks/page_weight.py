@@ -1,10 +1,11 @@
 """What a reader downloads, compressed: the first visit to a sheet, each next page, a whole edition.
 
 Measured on the built site, as a server would send it (gzip). The first visit counts
-the page and every stylesheet, script, font and search index it loads; a next page
-counts only its HTML (the rest is cached); an edition is every page of the language
-plus the files they load, each once. Leaflets (PDF) are downloads a reader chooses,
-not part of the edition's weight.
+the page and every stylesheet, script and font it loads; a next page counts only its HTML
+(the rest is cached); an edition is every page of the language plus the files they
+load, each once, and its search index. The search index is loaded only when a reader
+starts a search, so it is not part of a first visit. Leaflets (PDF) and the offline
+archive are downloads a reader chooses, not part of the edition's weight.
 """
 
 from __future__ import annotations
@@ -19,7 +20,8 @@ FIRST_VISIT_BUDGET = 60 * 1024
 NEXT_PAGE_BUDGET = 10 * 1024
 EDITION_BUDGET = 600 * 1024
 
-_ASSET = re.compile(r'<(?:link[^>]*\srel="(?:stylesheet|preload|manifest)"[^>]*\shref|script[^>]*\ssrc)="([^"]+)"')
+_ASSET = re.compile(r'<(?:link[^>]*\srel="(?:stylesheet|preload|manifest|icon)"[^>]*\shref|(?:script|img)[^>]*\ssrc)="([^"]+)"')
+SEARCH_INDEX = "search/search-index.js"  # in each edition (healthsite.pages.search)
 _FONT = re.compile(r"url\(([^)]+\.(?:woff2?|ttf|otf))\)")
 
 
@@ -28,7 +30,7 @@ def compressed_size(path: Path) -> int:
 
 
 def loaded_files(site: Path, page: Path) -> list[Path]:
-    """The files a page makes the browser load (stylesheets, scripts, fonts named in them)."""
+    """The files a page makes the browser load (stylesheets, scripts, images, icon, fonts named in stylesheets)."""
     url = "/" + page.relative_to(site).as_posix()
     found = []
     for href in _ASSET.findall(page.read_text(encoding="utf-8")):
@@ -51,7 +53,8 @@ class EditionWeight:
     code: str
     first_visit: int  # the heaviest sheet, with everything it loads
     next_page: int  # the heaviest page's HTML
-    edition: int
+    edition: int  # search index included
+    search_index: int = 0
 
     def over_budget(self) -> list[str]:
         return [name for name, size, budget in (
@@ -67,5 +70,7 @@ def edition_weight(site: Path, code: str, sheet_slugs: list[str]) -> EditionWeig
     sheets = [site / code / slug / "index.html" for slug in sheet_slugs]
     first = max(sizes[sheet] + sum(compressed_size(f) for f in loaded_files(site, sheet)) for sheet in sheets)
     assets = {f for page in pages for f in loaded_files(site, page)}
+    index = site / code / SEARCH_INDEX
+    search = compressed_size(index) if index.is_file() else 0
     return EditionWeight(code, first, max(sizes.values()),
-                         sum(sizes.values()) + sum(compressed_size(f) for f in assets))
+                         sum(sizes.values()) + sum(compressed_size(f) for f in assets) + search, search)

@@ -42,3 +42,13 @@ def test_leaflets_download_without_script(no_script, server):
     for link in no_script.locator("a.leaflet").all():
         response = no_script.request.get(no_script.url + link.get_attribute("href"))
         assert response.status == 200 and response.headers["content-type"] == "application/pdf"
+
+
+def test_without_script_the_search_page_lists_every_page(no_script, server):
+    no_script.goto(f"{server}ti/search/")
+    assert not no_script.is_visible("#search-form")
+    assert no_script.is_visible("#search-no-script")
+    pages = no_script.locator(".page-list a")
+    assert pages.count() >= 21
+    pages.first.click()
+    assert no_script.url.endswith("/ti/")

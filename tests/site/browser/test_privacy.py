@@ -5,7 +5,7 @@ from __future__ import annotations
 from urllib.parse import urlparse
 
 PAGES = ["", "en/", "ar/no-papers/", "ti/which-situation/", "ps/glossary/", "fr/accessibility/",
-         "uk/emergencies/", "so/going-to-the-doctor/"]
+         "uk/emergencies/", "so/going-to-the-doctor/", "ti/search/?q=1733"]
 
 
 def test_no_request_leaves_the_site_and_no_cookie_is_set(browser, server):
