@@ -1,8 +1,11 @@
 """The build reports missing and unreviewed translations per language."""
 
 import json
+import zipfile
 
-from healthsite.build import BuildReport, edition_directory, search_indexes
+from healthsite.build import BuildReport, build_site, edition_directory, search_indexes
+from healthsite.paths import ProjectPaths
+from tests.conftest import TODAY
 from healthsite.pages.documents import PageSource
 
 
@@ -36,3 +39,20 @@ def test_each_edition_gets_its_own_search_index_of_its_own_pages():
     assert sorted(indexes) == ["en/en/search/search-index.js", "fr/search/search-index.js"]
     french = indexes["fr/search/search-index.js"]
     assert json.loads(french[french.index("=") + 1:-2]) == [["A", "", "a/", "Bonjour"]]
+
+
+def test_old_addresses_redirect_in_every_edition_and_each_edition_gets_its_offline_copy(tmp_path, content):
+    content.replace("sheets/glossary.yaml", "slug: glossary\n", "slug: glossary\naliases: [words]\n")
+    site = build_site(ProjectPaths(tmp_path), "en", today=TODAY, site_url="https://health.example.be/", leaflets=False)
+    built = tmp_path / "site"
+    for code in ("fr", "ar"):
+        (built / code / "glossary").mkdir(parents=True)
+        (built / code / "index.html").write_text('<article><a href="glossary/">x</a></article>', encoding="utf-8")
+        (built / code / "glossary" / "index.html").write_text("<article>g</article>", encoding="utf-8")
+        archive = site.finish_edition(built, code)
+        moved = (built / code / "words" / "index.html").read_text(encoding="utf-8")
+        assert f'<html lang="{code}"' in moved and 'url=../glossary/"' in moved
+        assert f'<link rel="canonical" href="https://health.example.be/{code}/glossary/">' in moved
+        with zipfile.ZipFile(archive) as copy:
+            home = copy.read(f"health-care-belgium-{code}/{code}/index.html").decode()
+        assert 'href="glossary/index.html"' in home and "notice-offline" in home

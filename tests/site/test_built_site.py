@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import json
 import re
-from urllib.parse import urljoin
+import zipfile
 from html.parser import HTMLParser
+from urllib.parse import urljoin
 
 import pytest
 
 from healthsite.catalogs.checks import script_share
+from tests.conftest import CODES
 
 
 class Page(HTMLParser):
@@ -196,3 +199,50 @@ def test_language_alternates_are_absolute(built_site, kb):
     assert set(alternates) == set(kb.languages.codes) | {"x-default"}
     assert all(href.startswith("https://") for href in alternates.values())
     assert alternates["fr"].endswith("/fr/no-papers/")
+
+
+def search_index(built_site, code: str) -> list[list[str]]:
+    script = (built_site.folder / code / "search" / "search-index.js").read_text(encoding="utf-8")
+    return json.loads(script[script.index("=") + 1:].rstrip().rstrip(";"))
+
+
+@pytest.mark.parametrize("code", CODES)
+def test_each_edition_searches_only_its_own_pages_in_its_own_words(built_site, kb, code):
+    """Search returns pages in the reader's language only: the index holds this edition's pages, in its script."""
+    entries = search_index(built_site, code)
+    sheets = {entry[2].split("/")[0] for entry in entries}
+    assert {sheet.slug for sheet in kb.sheets} <= sheets
+    for title, heading, url, text in entries:
+        target = built_site.folder / code / url.split("#")[0] / "index.html"
+        assert target.is_file(), url
+        if "#" in url:
+            assert f'id="{url.split("#")[1]}"' in target.read_text(encoding="utf-8")
+    # Titles and headings are all in the edition's script; the text also holds the official
+    # French and Dutch words and names of organisations, as the pages do.
+    script = kb.languages[code].script
+    assert script_share(" ".join(f"{title} {heading}" for title, heading, _, _ in entries), script) > 0.95
+    assert script_share(" ".join(text for _, _, _, text in entries), script) > 0.7
+
+
+def test_every_page_of_an_edition_has_a_search_button_to_its_own_search_page(built_site, parsed):
+    for page, parts in parsed.items():
+        code = built_site.edition_of(built_site.folder, page)
+        if code is None or page.name == "404.html" and page.parent == built_site.folder:
+            continue
+        link = re.search(r'<a href="([^"]+)" class="md-header__button md-icon search-link"', page.read_text(encoding="utf-8"))
+        assert link, page
+        target = urljoin(page.relative_to(built_site.folder).as_posix(), link.group(1))
+        assert target.lstrip("/") == f"{code}/search/", (page, target)  # 404 pages link from the site root
+
+
+@pytest.mark.parametrize("code", CODES)
+def test_each_edition_home_page_links_its_offline_copy(built_site, code):
+    home = built_site.page(code)
+    name = f"health-care-belgium-{code}.zip"
+    assert f'<a class="offline-download" href="{name}" type="application/zip" download>' in home
+    with zipfile.ZipFile(built_site.folder / code / name) as archive:
+        names = archive.namelist()
+    folder = f"health-care-belgium-{code}/"
+    assert f"{folder}index.html" in names and f"{folder}{code}/search/search-index.js" in names
+    assert all(f"{folder}{code}/{sheet}/index.html" in names for sheet in ("no-papers", "emergencies", "glossary"))
+    assert not any(name.endswith(".pdf") for name in names)
