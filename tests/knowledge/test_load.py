@@ -153,13 +153,17 @@ def test_standard_headings_are_translated_once_for_all_sheets(kb):
     assert all(not text.key.startswith("ui:") for text in sheet.texts())
 
 
+def give_aliases(content, sheet: str, aliases: str) -> None:
+    content.replace(f"sheets/{sheet}.yaml", f"slug: {sheet}\n", f"slug: {sheet}\naliases: {aliases}\n")
+
+
 def test_a_sheet_keeps_its_old_addresses_as_aliases(content):
-    content.replace("sheets/glossary.yaml", "slug: glossary\n", "slug: glossary\naliases: [words, official-words]\n")
+    give_aliases(content, "glossary", "[words, official-words]")
     assert content.load().sheet("glossary").aliases == ("words", "official-words")
 
 
 def test_an_alias_cannot_be_the_address_of_a_page(content):
-    content.replace("sheets/glossary.yaml", "slug: glossary\n", "slug: glossary\naliases: [emergencies]\n")
+    give_aliases(content, "glossary", "[emergencies]")
     problem = only_problem(content)
     assert problem.file.name == "glossary.yaml" and problem.field == "aliases[0]"
     assert problem.line == content.line_of("sheets/glossary.yaml", "aliases:")
@@ -167,19 +171,19 @@ def test_an_alias_cannot_be_the_address_of_a_page(content):
 
 
 def test_an_alias_cannot_be_the_guide(content):
-    content.replace("sheets/glossary.yaml", "slug: glossary\n", "slug: glossary\naliases: [which-situation]\n")
+    give_aliases(content, "glossary", "[which-situation]")
     assert "(guide.yaml)" in only_problem(content).message
 
 
 def test_two_sheets_cannot_share_an_alias(content):
-    content.replace("sheets/glossary.yaml", "slug: glossary\n", "slug: glossary\naliases: [old]\n")
-    content.replace("sheets/emergencies.yaml", "slug: emergencies\n", "slug: emergencies\naliases: [old]\n")
+    give_aliases(content, "glossary", "[old]")
+    give_aliases(content, "emergencies", "[old]")
     problem = only_problem(content)
     assert problem.file.name == "glossary.yaml"
     assert "alias 'old' is also an alias in emergencies.yaml" in problem.message
 
 
 def test_an_alias_must_be_a_slug(content):
-    content.replace("sheets/glossary.yaml", "slug: glossary\n", "slug: glossary\naliases: [Old Words]\n")
+    give_aliases(content, "glossary", "[Old Words]")
     problem = only_problem(content)
     assert problem.file.name == "glossary.yaml" and problem.field == "aliases[0]"

@@ -48,6 +48,24 @@ def phone(browser):
     context.close()
 
 
+def watched(page):
+    """Record on ``page`` every request it makes (``page.requests``) and every console
+    message saying the Content-Security-Policy refused something (``page.refused``)."""
+    page.requests, page.refused = [], []
+    page.on("request", lambda request: page.requests.append(request.url))
+    page.on("console", lambda message: page.refused.append(message.text)
+            if "Content Security Policy" in message.text or "Refused to" in message.text else None)
+    return page
+
+
+@pytest.fixture
+def reader(browser):
+    """A phone with the site's own security policy in force (no bypass), watched."""
+    context = browser.new_context(viewport=PHONE, is_mobile=True, has_touch=True)
+    yield watched(context.new_page())
+    context.close()
+
+
 @pytest.fixture(scope="session")
 def axe_source() -> str:
     path = Path(__file__).with_name("node_modules") / "axe-core" / "axe.min.js"

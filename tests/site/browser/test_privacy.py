@@ -4,17 +4,16 @@ from __future__ import annotations
 
 from urllib.parse import urlparse
 
+from tests.site.browser.conftest import watched
+
 PAGES = ["", "en/", "ar/no-papers/", "ti/which-situation/", "ps/glossary/", "fr/accessibility/",
          "uk/emergencies/", "so/going-to-the-doctor/", "ti/search/?q=1733"]
 
 
 def test_no_request_leaves_the_site_and_no_cookie_is_set(browser, server):
     context = browser.new_context(viewport={"width": 360, "height": 800})
-    page = context.new_page()
-    requests, refused = [], []
-    page.on("request", lambda request: requests.append(request.url))
-    page.on("console", lambda message: refused.append(message.text)
-            if "Content Security Policy" in message.text or "Refused to" in message.text else None)
+    page = watched(context.new_page())
+    requests, refused = page.requests, page.refused
     for path in PAGES:
         page.goto(f"{server}{path}", wait_until="networkidle")
     host = urlparse(server).netloc

@@ -13,20 +13,6 @@ from tests.site.browser.test_layout import sideways_overflow
 LANGUAGES = ["en", "ar", "ti", "ru"]
 
 
-@pytest.fixture
-def reader(browser):
-    """A phone with the site's own security policy in force (no bypass)."""
-    context = browser.new_context(viewport={"width": 360, "height": 800}, is_mobile=True, has_touch=True)
-    page = context.new_page()
-    page.requests = []
-    page.refused = []
-    page.on("request", lambda request: page.requests.append(request.url))
-    page.on("console", lambda message: page.refused.append(message.text)
-            if "Content Security Policy" in message.text or "Refused to" in message.text else None)
-    yield page
-    context.close()
-
-
 def longest_word(text: str) -> str:
     return max(re.findall(r"\w+", text), key=len)
 
