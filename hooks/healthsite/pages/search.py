@@ -100,7 +100,7 @@ def render_search_page(kb: KnowledgeBase, inline: InlineRenderer, directory: str
         f'data-found="{attribute("search-found", count="{count}")}" data-none="{attribute("search-none")}" '
         f'data-loading="{attribute("search-loading")}">'
         f'<label for="search-input">{inline.text(kb.ui("search-label"))}</label>'
-        f'<input type="search" id="search-input" name="q" dir="auto" autocomplete="off" enterkeyhint="search">'
+        f'<input type="search" id="search-input" name="q" dir="auto" autocomplete="off">'
         f'<button type="submit" class="md-button md-button--primary">{inline.text(kb.ui("search-button"))}</button>'
         f'</form>'
         f'<p class="search-status" id="search-status" role="status"></p>'
