@@ -2,8 +2,11 @@
 
 import json
 import zipfile
+from urllib.parse import quote
 
 from healthsite.build import BuildReport, build_site, edition_directory, search_indexes
+from healthsite.pages.downloads import size_text
+from healthsite.pages.escape import theme_text
 from healthsite.paths import ProjectPaths
 from tests.conftest import TODAY
 from healthsite.pages.documents import PageSource
@@ -47,7 +50,9 @@ def test_old_addresses_redirect_in_every_edition_and_each_edition_gets_its_offli
     built = tmp_path / "site"
     for code in ("fr", "ar"):
         (built / code / "glossary").mkdir(parents=True)
-        (built / code / "index.html").write_text('<article><a href="glossary/">x</a></article>', encoding="utf-8")
+        (built / code / "index.html").write_text(
+            f'<article><a href="glossary/">x</a><a class="offline-download" href="health-care-belgium-{code}.zip">'
+            f'y <span dir="ltr">(ZIP)</span></a></article>', encoding="utf-8")
         (built / code / "glossary" / "index.html").write_text("<article>g</article>", encoding="utf-8")
         archive = site.finish_edition(built, code)
         moved = (built / code / "words" / "index.html").read_text(encoding="utf-8")
@@ -56,3 +61,12 @@ def test_old_addresses_redirect_in_every_edition_and_each_edition_gets_its_offli
         with zipfile.ZipFile(archive) as copy:
             home = copy.read(f"health-care-belgium-{code}/{code}/index.html").decode()
         assert 'href="glossary/index.html"' in home and "notice-offline" in home
+        size = size_text(archive.stat().st_size)
+        assert f'y <span dir="ltr">(ZIP, {size})</span>' in (built / code / "index.html").read_text(encoding="utf-8")
+
+
+def test_a_title_with_quotes_reaches_the_e_mail_subject_as_it_is(tmp_path, content):
+    site = build_site(ProjectPaths(tmp_path), "en", today=TODAY, site_url="https://health.example.be/", leaflets=False)
+    box = site.page_tools("fr", "no-papers/", theme_text('Sans "papiers" & <soins>'))["share_box"]
+    assert "subject=" + quote('Sans "papiers" & <soins>', safe="") in box
+    assert 'data-title="Sans &quot;papiers&quot; &amp; &lt;soins&gt;"' in box

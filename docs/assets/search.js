@@ -73,10 +73,10 @@
     if (!words.length) { status.textContent = ""; return; }
     var found = index.map(function (entry) { return { entry: entry, score: score(entry, words) }; })
       .filter(function (hit) { return hit.score > 0; })
-      .sort(function (a, b) { return b.score - a.score; })
-      .slice(0, 20);
+      .sort(function (a, b) { return b.score - a.score; });
     status.textContent = found.length ? form.dataset.found.replace("{count}", found.length) : form.dataset.none;
-    found.forEach(function (hit) {
+    // The count is of every match; a phone screen shows the best twenty.
+    found.slice(0, 20).forEach(function (hit) {
       var item = document.createElement("li");
       var link = document.createElement("a");
       link.href = href(hit.entry.url);

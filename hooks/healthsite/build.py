@@ -7,6 +7,7 @@ Catalogues are read, never changed, by the build: updating them is ``extract``'s
 from __future__ import annotations
 
 import hashlib
+import html
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
@@ -22,7 +23,7 @@ from .leaflets.files import half_name
 from .leaflets.jobs import plan_leaflets
 from .leaflets.pdf import Joined, RenderReport, Target, print_changed
 from .leaflets.template import STYLESHEET
-from .offline.archive import write_archive
+from .offline.archive import FORMAT as ARCHIVE_FORMAT, write_archive
 from .output import write_redirects
 from .pages.chrome import (edition_links, emergency_bar, moved_page, offline_notice, offline_start_page,
                            read_aloud_button, search_link, share_box)
@@ -32,6 +33,7 @@ from .pages.about_translations import render_about_translations
 from .pages.accessibility import render_accessibility
 from .pages.guide import render_guide
 from .pages.escape import strip_tags, theme_text
+from .pages.downloads import with_download_size
 from .pages.inline import InlineRenderer
 from .pages.search import INDEX_FILE, SLUG as SEARCH_SLUG, index_script, render_search_page, search_entries
 from .pages.write import write_files
@@ -102,7 +104,12 @@ class SiteBuild:
         return edition_links(self.kb, path)
 
     def page_tools(self, code: str, path: str, title: str) -> dict[str, str]:
-        """The share box and read-aloud button of one page, for the theme to place."""
+        """The share box and read-aloud button of one page, for the theme to place.
+
+        ``title`` is the page title as the theme has it: escaped for HTML by ``theme_text``
+        in the page's front matter. The share box needs the text itself (for an e-mail subject).
+        """
+        title = html.unescape(title)
         inline = InlineRenderer(self.kb, self.translators[code])
         return {"share_box": share_box(self.kb, inline, path, title, self.site_url),
                 "read_aloud": read_aloud_button(self.kb, inline)}
@@ -113,8 +120,13 @@ class SiteBuild:
         inline = InlineRenderer(self.kb, self.translators[code])
         write_redirects(site_dir / code, {alias: moved_page(self.kb, inline, sheet, self.site_url)
                                           for sheet in self.kb.sheets for alias in sheet.aliases})
-        return write_archive(site_dir, code, self.site_url, offline_notice(self.kb, inline, self.site_url, self.made_on),
-                             offline_start_page(self.kb, inline), self.made_on)
+        archive = write_archive(site_dir, code, self.site_url,
+                                offline_notice(self.kb, inline, self.site_url, self.made_on),
+                                offline_start_page(self.kb, inline), self.made_on)
+        home = site_dir / code / "index.html"
+        home.write_text(with_download_size(home.read_text(encoding="utf-8"), archive.name, ARCHIVE_FORMAT,
+                                           archive.stat().st_size), encoding="utf-8")
+        return archive
 
 
 def load_translators(kb: KnowledgeBase, paths: ProjectPaths) -> dict[str, Translator]:
@@ -133,13 +145,15 @@ def load_translators(kb: KnowledgeBase, paths: ProjectPaths) -> dict[str, Transl
     return translators
 
 
-def render_site(kb: KnowledgeBase, translators: dict[str, Translator], root_language: str) -> list[PageSource]:
+def render_site(kb: KnowledgeBase, translators: dict[str, Translator], root_language: str,
+                leaflet_sizes: dict[str, int] | None = None) -> list[PageSource]:
     pages = []
     for language in kb.languages.editions:
         translator = translators[language.code]
         directory = edition_directory(language.code, root_language)
         edition = [render_home(kb, InlineRenderer(kb, translator, link_prefix=""), directory)]
-        sheets = [render_sheet(kb, sheet, InlineRenderer(kb, translator), directory) for sheet in kb.sheets]
+        sheets = [render_sheet(kb, sheet, InlineRenderer(kb, translator), directory, leaflet_sizes)
+                  for sheet in kb.sheets]
         # The guide takes its place among the sheets by its order, as in the navigation.
         before_guide = sum(1 for sheet in kb.sheets if kb.guide and sheet.order <= kb.guide.order)
         guide = _guide_pages(kb, translator, directory) if kb.guide else []
@@ -191,12 +205,14 @@ def build_site(paths: ProjectPaths, root_language: str, today: date | None = Non
     site_url = site_url or paths.site_url
     kb = load_knowledge_base(paths.content, today=today, shared_sources=paths.shared_sources)
     translators = load_translators(kb, paths)
-    pages = render_site(kb, translators, root_language)
+    # Leaflets first: they come from the knowledge base, not the pages, and the pages show their sizes.
+    printed = build_leaflets(kb, translators, paths, root_language, site_url, workers) if leaflets else None
+    sizes = leaflet_sizes(paths.docs, kb.languages.codes, root_language) if leaflets else None
+    pages = render_site(kb, translators, root_language, sizes)
     files = {page.path: page.markdown for page in pages} | search_indexes(kb, pages, root_language)
     changed = write_files(paths.docs, files, managed=[f"{code}/" for code in kb.languages.codes])
     rejected = sorted({reason for translator in translators.values() for reason in translator.rejected})
     editions = {code: _edition(kb, translator, pages, root_language) for code, translator in translators.items()}
-    printed = build_leaflets(kb, translators, paths, root_language, site_url, workers) if leaflets else None
     return SiteBuild(kb, root_language, BuildReport(pages, changed, rejected), editions, translators, site_url,
                      today or date.today(), printed)
 
@@ -222,6 +238,12 @@ def build_leaflets(kb: KnowledgeBase, translators: dict[str, Translator], paths:
     return print_changed(targets, STYLESHEET.read_text(encoding="utf-8"), paths.build / "leaflets.json",
                          managed=[paths.docs / code for code in kb.languages.codes] + [halves],
                          workers=workers, joined=joined)
+
+
+def leaflet_sizes(docs: Path, codes: list[str], root_language: str) -> dict[str, int]:
+    """Bytes of every published leaflet, by file name (names are unique across the site)."""
+    return {pdf.name: pdf.stat().st_size for code in codes
+            for pdf in (docs / edition_directory(code, root_language)).glob("*/*.pdf")}
 
 
 def inputs_fingerprint(paths: ProjectPaths) -> str:

@@ -116,3 +116,13 @@ def test_every_edition_has_a_search_page_and_no_two_pages_share_an_address(kb):
     assert len(paths) == len(set(paths))
     for code in kb.languages.codes:
         assert f"{edition_directory(code, 'en')}search/index.md" in paths
+
+
+def test_leaflet_links_say_how_big_each_file_is_once_printed(kb):
+    inline = InlineRenderer(kb, english(kb))
+    sizes = {"no-papers-en.pdf": 40_000, "no-papers-en-fr.pdf": 70_000}
+    page = render_sheet(kb, kb.sheet("no-papers"), inline, "en/en/", sizes).markdown
+    assert 'href="no-papers-en.pdf" type="application/pdf">Download the leaflet <span dir="ltr">(PDF, A4, 40 KB)</span>' in page
+    assert '<span dir="ltr">(PDF, A4, 69 KB)</span></a>' in page
+    unsized = render_sheet(kb, kb.sheet("no-papers"), InlineRenderer(kb, english(kb)), "en/en/").markdown
+    assert '<span dir="ltr">(PDF, A4)</span>' in unsized and " KB)" not in unsized

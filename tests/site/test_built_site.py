@@ -11,6 +11,7 @@ from urllib.parse import urljoin
 import pytest
 
 from healthsite.catalogs.checks import script_share
+from healthsite.pages.downloads import size_text
 from tests.conftest import CODES
 
 
@@ -246,3 +247,15 @@ def test_each_edition_home_page_links_its_offline_copy(built_site, code):
     assert f"{folder}index.html" in names and f"{folder}{code}/search/search-index.js" in names
     assert all(f"{folder}{code}/{sheet}/index.html" in names for sheet in ("no-papers", "emergencies", "glossary"))
     assert not any(name.endswith(".pdf") for name in names)
+
+
+@pytest.mark.parametrize("code", ["en", "ar", "ti"])
+def test_download_links_say_the_size_of_the_file_they_give(built_site, code):
+    sheet = built_site.page(f"{code}/no-papers")
+    for href, size in re.findall(r'<a class="leaflet" href="([^"]+)"[^>]*>.*?\(PDF, A4, (\d+) KB\)', sheet):
+        pdf = built_site.folder / code / "no-papers" / href
+        assert f"{size} KB" == size_text(pdf.stat().st_size), href
+    assert len(re.findall(r"\(PDF, A4, \d+ KB\)", sheet)) == 3  # own language, + French, + Dutch
+    home = built_site.page(code)
+    archive = built_site.folder / code / f"health-care-belgium-{code}.zip"
+    assert f"(ZIP, {size_text(archive.stat().st_size)})" in home

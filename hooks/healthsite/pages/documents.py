@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Mapping
 
 import yaml
 from babel.dates import format_date
@@ -12,6 +13,7 @@ from ..knowledge.model import KnowledgeBase, Sheet
 from ..leaflets.files import FORMAT, leaflets_of_sheet
 from ..offline.archive import FORMAT as ARCHIVE_FORMAT, START_PAGE, archive_name
 from .blocks import render_block
+from .downloads import download_label
 from .escape import html_text, markdown_inline, strip_tags, theme_text
 from .inline import InlineRenderer
 
@@ -68,7 +70,9 @@ def page(inline: InlineRenderer, title_html: str, description_html: str, body: l
     return PageSource(path, markdown, frozenset(inline.states - {SOURCE}), strip_tags(title_html), in_nav)
 
 
-def render_sheet(kb: KnowledgeBase, sheet: Sheet, inline: InlineRenderer, directory: str) -> PageSource:
+def render_sheet(kb: KnowledgeBase, sheet: Sheet, inline: InlineRenderer, directory: str,
+                 leaflet_sizes: Mapping[str, int] | None = None) -> PageSource:
+    """``leaflet_sizes``: bytes per leaflet file name, when the leaflets are printed already."""
     title = inline.text(sheet.title)
     summary = inline.text(sheet.summary)
     body = [f'<p class="summary">{summary}</p>']
@@ -76,18 +80,18 @@ def render_sheet(kb: KnowledgeBase, sheet: Sheet, inline: InlineRenderer, direct
         body.append(heading(inline, section.heading, section.id))
         body.extend(render_block(block, inline) for block in section.blocks)
     body.append(heading(inline, kb.ui("leaflet-heading"), "leaflet"))
-    body.append(leaflet_links(inline, sheet.slug))
+    body.append(leaflet_links(inline, sheet.slug, leaflet_sizes or {}))
     body.append(heading(inline, kb.ui("sources-heading"), "sources"))
     body.append(reviewed_line(sheet, inline))
     body.append(sources_list(kb, sheet))
     return page(inline, title, summary, body, f"{directory}{sheet.slug}/index.md")
 
 
-def leaflet_links(inline: InlineRenderer, slug: str) -> str:
+def leaflet_links(inline: InlineRenderer, slug: str, sizes: Mapping[str, int]) -> str:
     """The sheet's leaflet in this language, then the bilingual ones, each language named in itself."""
     languages = inline.kb.languages
     own, *pairs = leaflets_of_sheet(slug, inline.language.code, languages.codes)
-    label = f'{inline.text(inline.kb.ui("leaflet-download"))} <span dir="ltr">({FORMAT})</span>'
+    label = f'{inline.text(inline.kb.ui("leaflet-download"))} {download_label(FORMAT, sizes.get(own.name))}'
     links = [f'<a class="leaflet" href="{own.href_from(inline.language.code)}" type="application/pdf">{label}</a>']
     if pairs:
         names = []
@@ -95,6 +99,8 @@ def leaflet_links(inline: InlineRenderer, slug: str) -> str:
             label = " + ".join(
                 f'<bdi lang="{code}" dir="{languages[code].direction}">{html_text(languages[code].name)}</bdi>'
                 for code in pair.languages)
+            if pair.name in sizes:
+                label += f" {download_label(FORMAT, sizes[pair.name])}"
             names.append(f'<a class="leaflet" href="{pair.href_from(inline.language.code)}" type="application/pdf">{label}</a>')
         links.append(f'{inline.text(inline.kb.ui("leaflet-bilingual"))} ' + " · ".join(names))
     return '<div class="leaflets">' + "".join(f"<p>{link}</p>" for link in links) + "</div>"
@@ -144,7 +150,7 @@ def render_home(kb: KnowledgeBase, inline: InlineRenderer, directory: str) -> Pa
 def offline_download(inline: InlineRenderer) -> list[str]:
     """The home page's section that offers the whole edition as one archive."""
     ui = inline.kb.ui
-    label = f'{inline.text(ui("offline-download"))} <span dir="ltr">({ARCHIVE_FORMAT})</span>'
+    label = f'{inline.text(ui("offline-download"))} {download_label(ARCHIVE_FORMAT)}'
     return [
         heading(inline, ui("offline-heading"), "offline"),
         f'<p>{inline.text(ui("offline-text"))}</p>',

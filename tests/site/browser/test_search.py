@@ -76,3 +76,10 @@ def test_results_are_accessible_and_fit_a_phone(phone, server, axe_source, artif
     assert violations(phone, axe_source) == []
     assert sideways_overflow(phone) <= 0
     phone.screenshot(path=str(artifacts / f"{code}-search.png"), full_page=True)
+
+
+def test_the_count_is_of_every_match_and_the_best_twenty_are_shown(reader, server):
+    reader.goto(f"{server}en/search/")
+    shown = search(reader, "e")
+    count = int(reader.text_content("#search-status").rsplit(" ", 1)[1])
+    assert count > 20 and len(shown) == 20
