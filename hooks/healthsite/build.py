@@ -227,7 +227,8 @@ def build_leaflets(kb: KnowledgeBase, translators: dict[str, Translator], paths:
     halves = paths.build / "leaflet-halves"
     plan = plan_leaflets(kb, translators, site_url)
     targets = [
-        Target(halves / job.name if job.half else published(job.code, job.slug, job.name), job.html, job.page_url)
+        Target(halves / job.name if job.half else published(job.code, job.slug, job.name), job.html, job.page_url,
+               tagged=not job.half)
         for job in plan.prints
     ]
     joined = [

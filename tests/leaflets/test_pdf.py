@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import subprocess
 
 from healthsite.leaflets.pdf import Joined, Target, print_changed
@@ -93,3 +94,15 @@ def test_a_joined_leaflet_is_joined_again_only_when_a_part_changed(tmp_path):
     changed = targets(tmp_path / "halves", {"a-ar": "one", "a-fr": "TWO"})
     again = print_changed(changed, STYLE, manifest, [docs], workers=1, joined=[both])
     assert sorted(path.name for path in again.printed) == ["a-ar-fr.pdf", "a-fr.pdf"]
+
+
+def test_leaflets_are_tagged_for_screen_readers_unless_they_are_halves(tmp_path):
+    docs, manifest = tmp_path / "docs", tmp_path / "leaflets.json"
+    tagged, = targets(docs, {"a": "one"})
+    half = Target(docs / "en" / "b.pdf", page("two"), "https://example.org/en/b/", tagged=False)
+    print_changed([tagged, half], STYLE, manifest, [docs], workers=1)
+    info = {path: subprocess.run(["pdfinfo", str(path)], capture_output=True, text=True).stdout
+            for path in (tagged.path, half.path)}
+    assert re.search(r"^Tagged:\s+yes$", info[tagged.path], re.M) and re.search(r"^Tagged:\s+no$", info[half.path], re.M)
+    untagged = Target(tagged.path, tagged.html, tagged.qr_url, tagged=False)
+    assert print_changed([untagged, half], STYLE, manifest, [docs], workers=1).printed == [tagged.path]

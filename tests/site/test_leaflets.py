@@ -12,6 +12,7 @@ import subprocess
 import unicodedata
 
 import pytest
+from pypdf import PdfReader
 
 from healthsite.catalogs.checks import script_share
 from healthsite.leaflets.files import all_leaflets, leaflets_of_sheet
@@ -118,3 +119,11 @@ def test_bilingual_leaflets_hold_both_languages(built_site, reader, counter):
     text = pdf_text(pdf)
     assert page_title(built_site, reader, SHEET) in text
     assert page_title(built_site, counter, SHEET) in text
+
+
+@pytest.mark.parametrize("code", CODES)
+def test_a_leaflet_is_tagged_for_screen_readers_in_its_language(built_site, code):
+    path = built_site.folder / code / SHEET / f"{SHEET}-{code}.pdf"
+    assert re.search(r"^Tagged:\s+yes$", run("pdfinfo", str(path)), re.M)
+    catalog = PdfReader(path).trailer["/Root"]
+    assert "/StructTreeRoot" in catalog and catalog.get("/Lang") == code
