@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from ..catalogs.translator import Translator
 from ..knowledge.model import KnowledgeBase
 from ..pages.inline import InlineRenderer
+from ..paths import published_url
 from .content import leaflet_content
 from .files import LeafletFile, all_leaflets, half_name
 from .template import leaflet_html
@@ -35,14 +36,10 @@ class LeafletPlan:
     bilingual: list[LeafletFile]  # each joined from the halves of its two languages
 
 
-def page_url(site_url: str, code: str, slug: str) -> str:
-    return f"{site_url.rstrip('/')}/{code}/{slug}/"
-
-
 def plan_leaflets(kb: KnowledgeBase, translators: dict[str, Translator], site_url: str) -> LeafletPlan:
     def inline(code: str) -> InlineRenderer:
         # Links on paper must work from anywhere: absolute, into the same edition.
-        return InlineRenderer(kb, translators[code], link_prefix=f"{site_url.rstrip('/')}/{code}/")
+        return InlineRenderer(kb, translators[code], link_prefix=published_url(site_url, code))
 
     leaflets = all_leaflets([sheet.slug for sheet in kb.sheets], kb.languages.codes)
     halves_needed = {(leaflet.slug, code) for leaflet in leaflets if leaflet.is_bilingual for code in leaflet.languages}
@@ -50,7 +47,7 @@ def plan_leaflets(kb: KnowledgeBase, translators: dict[str, Translator], site_ur
     for sheet in kb.sheets:
         content = leaflet_content(kb, sheet)
         for code in kb.languages.codes:
-            url = page_url(site_url, code, sheet.slug)
+            url = published_url(site_url, code, f"{sheet.slug}/")
             prints.append(PrintJob(sheet.slug, code, False, url, leaflet_html(kb, sheet, content, inline(code), url)))
             if (sheet.slug, code) in halves_needed:
                 prints.append(PrintJob(sheet.slug, code, True, url,

@@ -13,6 +13,7 @@ from babel.dates import format_date
 
 from ..knowledge.model import KnowledgeBase, Sheet
 from ..offline.archive import START_PAGE
+from ..paths import published_url
 from .escape import html_text, strip_tags
 from .inline import InlineRenderer, phone_link
 from .redirects import redirect_page
@@ -59,7 +60,7 @@ def share_box(kb: KnowledgeBase, inline: InlineRenderer, page_path: str, title: 
     ``page_path`` is the page inside its edition ("" for the edition's home page).
     """
     code = inline.language.code
-    url = f"{site_url.rstrip('/')}/{code}/{page_path}"
+    url = published_url(site_url, code, page_path)
     greeting = strip_tags(inline.text(kb.ui("share-greeting")))
     message = _query_text(f"{greeting}\n{url}")
     app_name, app_link = MESSAGING_APP
@@ -112,7 +113,7 @@ def search_link(kb: KnowledgeBase, inline: InlineRenderer) -> dict[str, str]:
 def offline_notice(kb: KnowledgeBase, inline: InlineRenderer, site_url: str, made_on: date) -> str:
     """At the top of every page of an offline copy: when it was saved, and where the newest text is."""
     saved = format_date(made_on, "long", locale=inline.language.code)
-    url = html_text(f"{site_url.rstrip('/')}/{inline.language.code}/")
+    url = html_text(published_url(site_url, inline.language.code))
     return (f'<p class="notice notice-offline" role="note">{inline.text(kb.ui("offline-copy"), date=saved)} '
             f'<a href="{url}" dir="ltr">{url}</a></p>')
 
@@ -129,4 +130,4 @@ def moved_page(kb: KnowledgeBase, inline: InlineRenderer, sheet: Sheet, site_url
     code = inline.language.code
     return redirect_page(code, inline.language.direction, strip_tags(inline.text(kb.ui("moved-title"))),
                          inline.text(kb.ui("moved-text")), strip_tags(inline.text(sheet.title)),
-                         f"../{sheet.slug}/", canonical=f"{site_url.rstrip('/')}/{code}/{sheet.slug}/")
+                         f"../{sheet.slug}/", canonical=published_url(site_url, code, f"{sheet.slug}/"))

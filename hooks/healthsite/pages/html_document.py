@@ -59,8 +59,9 @@ def _executable(attributes: str | None) -> bool:
 def content_security_policy(page_html: str) -> str:
     """Add a Content-Security-Policy that allows the page's own inline scripts by hash.
 
-    Material writes two small inline scripts whose text depends on the page's depth,
-    so their hashes are computed here, page by page, rather than allowing every inline script.
+    The site's templates write no inline script today (Material's configuration script is
+    overridden), but a theme update may add one whose text depends on the page's depth:
+    hashes are computed page by page, rather than allowing every inline script.
     """
     hashes = []
     for match in _INLINE_SCRIPT.finditer(page_html):
