@@ -1,11 +1,35 @@
-"""Arrange files in the built site that the per-language builds would overwrite."""
+"""Files of the built site: what a page makes the browser load, and the files the
+per-language builds would overwrite (404 pages) or do not make (redirects)."""
 
 from __future__ import annotations
 
+import re
 import shutil
 from pathlib import Path
+from urllib.parse import urljoin, urlparse
 
 NOT_FOUND = "404.html"
+_ASSET = re.compile(r'<(?:link[^>]*\srel="(?:stylesheet|preload|manifest|icon)"[^>]*\shref|(?:script|img)[^>]*\ssrc)="([^"]+)"')
+_FONT = re.compile(r"url\(([^)]+\.(?:woff2?|ttf|otf))\)")
+
+
+def loaded_files(site: Path, page: Path) -> list[Path]:
+    """The files a page makes the browser load (stylesheets, scripts, images, icon, fonts named in stylesheets)."""
+    url = "/" + page.relative_to(site).as_posix()
+    found = []
+    for href in _ASSET.findall(page.read_text(encoding="utf-8")):
+        if urlparse(href).scheme or href.startswith("//"):
+            continue  # another host: the privacy tests forbid it; not counted here
+        target = site / urljoin(url, href).lstrip("/").split("?")[0]
+        if target.is_file():
+            found.append(target)
+            if target.suffix == ".css":
+                css_url = "/" + target.relative_to(site).as_posix()
+                for font in _FONT.findall(target.read_text(encoding="utf-8")):
+                    font_path = site / urljoin(css_url, font.strip("'\"")).lstrip("/")
+                    if font_path.is_file():
+                        found.append(font_path)
+    return list(dict.fromkeys(found))
 
 
 def keep_not_found_pages(site_dir: Path, code: str, root_language: str) -> None:

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import gzip
 
-from healthsite.checks.page_weight import EditionWeight, compressed_size, edition_weight, loaded_files
+from healthsite.checks.page_weight import EditionWeight, compressed_size, edition_weight
+from healthsite.output import loaded_files
 
 
 def make_site(tmp_path):

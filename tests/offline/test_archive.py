@@ -15,7 +15,7 @@ def built_site(root):
         "assets/site.css": "body{}",
         "assets/page-tools.js": "1",
         "assets/unused.js": "2",
-        "ru/index.html": '<link href="../assets/site.css" rel="stylesheet"><article><a href="no-papers/">x</a></article>',
+        "ru/index.html": '<link rel="stylesheet" href="../assets/site.css"><article><a href="no-papers/">x</a></article>',
         "ru/no-papers/index.html": '<script src="../../assets/page-tools.js"></script><article><a href="../">home</a></article>',
         "ru/no-papers/no-papers-ru.pdf": "%PDF",
         "ru/search/search-index.js": "window.x=[];",

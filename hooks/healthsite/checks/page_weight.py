@@ -1,7 +1,7 @@
 """What a reader downloads, compressed: the first visit to a sheet, each next page, a whole edition.
 
 Measured on the built site, as a server would send it (gzip). The first visit counts
-the page and every stylesheet, script and font it loads; a next page counts only its HTML
+the page and every stylesheet, script, image, icon and font it loads; a next page counts only its HTML
 (the rest is cached); an edition is every page of the language plus the files they
 load, each once, and its search index. The search index is loaded only when a reader
 starts a search, so it is not part of a first visit. Leaflets (PDF) and the offline
@@ -11,41 +11,20 @@ archive are downloads a reader chooses, not part of the edition's weight.
 from __future__ import annotations
 
 import gzip
-import re
 from dataclasses import dataclass
 from pathlib import Path
-from urllib.parse import urljoin, urlparse
+
+from ..output import loaded_files
 
 FIRST_VISIT_BUDGET = 60 * 1024
 NEXT_PAGE_BUDGET = 10 * 1024
 EDITION_BUDGET = 600 * 1024
 
-_ASSET = re.compile(r'<(?:link[^>]*\srel="(?:stylesheet|preload|manifest|icon)"[^>]*\shref|(?:script|img)[^>]*\ssrc)="([^"]+)"')
 SEARCH_INDEX = "search/search-index.js"  # in each edition (healthsite.pages.search)
-_FONT = re.compile(r"url\(([^)]+\.(?:woff2?|ttf|otf))\)")
 
 
 def compressed_size(path: Path) -> int:
     return len(gzip.compress(path.read_bytes(), compresslevel=6, mtime=0))
-
-
-def loaded_files(site: Path, page: Path) -> list[Path]:
-    """The files a page makes the browser load (stylesheets, scripts, images, icon, fonts named in stylesheets)."""
-    url = "/" + page.relative_to(site).as_posix()
-    found = []
-    for href in _ASSET.findall(page.read_text(encoding="utf-8")):
-        if urlparse(href).scheme or href.startswith("//"):
-            continue  # another host: the privacy tests forbid it; not counted here
-        target = site / urljoin(url, href).lstrip("/").split("?")[0]
-        if target.is_file():
-            found.append(target)
-            if target.suffix == ".css":
-                css_url = "/" + target.relative_to(site).as_posix()
-                for font in _FONT.findall(target.read_text(encoding="utf-8")):
-                    font_path = site / urljoin(css_url, font.strip("'\"")).lstrip("/")
-                    if font_path.is_file():
-                        found.append(font_path)
-    return list(dict.fromkeys(found))
 
 
 @dataclass(frozen=True)

@@ -9,19 +9,15 @@ with them the archive would weigh several megabytes, too much on prepaid data.
 from __future__ import annotations
 
 import os
-import posixpath
-import re
 import zipfile
 from datetime import date
 from pathlib import Path
 
+from ..output import loaded_files
 from .links import offline_page
 
 FORMAT = "ZIP"
 START_PAGE = "index.html"
-_LOCAL_FILE = re.compile(r'\s(?:href|src)="([^":#?]+)"')
-# Files a page of the edition uses from outside it: styles, scripts, icons.
-_ASSET_SUFFIXES = frozenset({".css", ".js", ".png", ".svg", ".ico", ".webmanifest"})
 # Online only: leaflets (weight), the 404 page (it has meaning only on a web server), archives.
 _LEFT_OUT_SUFFIXES = frozenset({".pdf", ".zip"})
 _LEFT_OUT_NAMES = frozenset({"404.html"})
@@ -36,17 +32,10 @@ def archived_files(site_dir: Path, code: str) -> list[str]:
     pages = [path for path in sorted((site_dir / code).rglob("*"))
              if path.is_file() and path.suffix not in _LEFT_OUT_SUFFIXES and path.name not in _LEFT_OUT_NAMES]
     files = [path.relative_to(site_dir).as_posix() for path in pages]
-    assets = []
-    for page in files:
-        if not page.endswith(".html"):
-            continue
-        folder = posixpath.dirname(page)
-        for href in _LOCAL_FILE.findall((site_dir / page).read_text(encoding="utf-8")):
-            target = posixpath.normpath(posixpath.join(folder, href))
-            if (not target.startswith("../") and posixpath.splitext(target)[1] in _ASSET_SUFFIXES
-                    and (site_dir / target).is_file()):
-                assets.append(target)
-    return list(dict.fromkeys(files + sorted(set(assets))))
+    # What the pages load from outside the edition: styles, scripts, images, icon.
+    assets = {asset.relative_to(site_dir).as_posix() for page in pages if page.suffix == ".html"
+              for asset in loaded_files(site_dir, page)}
+    return list(dict.fromkeys(files + sorted(assets)))
 
 
 def write_archive(site_dir: Path, code: str, site_url: str, notice: str, start_page: str, made_on: date) -> Path:
