@@ -168,13 +168,17 @@ def render_site(kb: KnowledgeBase, translators: dict[str, Translator], root_lang
     return pages
 
 
+def in_navigation(pages: list[PageSource], directory: str) -> list[PageSource]:
+    """An edition's pages in its navigation menu, in order: also what its search covers."""
+    return [page for page in pages if page.in_nav and page.path.startswith(directory)]
+
+
 def search_indexes(kb: KnowledgeBase, pages: list[PageSource], root_language: str) -> dict[str, str]:
     """Each edition's search index (path under docs/ -> script), from the pages in its navigation."""
     indexes = {}
     for code in kb.languages.codes:
         directory = edition_directory(code, root_language)
-        entries = [entry for page in pages if page.in_nav and page.path.startswith(directory)
-                   for entry in search_entries(page, directory)]
+        entries = [entry for page in in_navigation(pages, directory) for entry in search_entries(page, directory)]
         indexes[f"{directory}{SEARCH_SLUG}/{INDEX_FILE}"] = index_script(entries)
     return indexes
 
@@ -190,7 +194,7 @@ def _edition(kb: KnowledgeBase, translator: Translator, pages: list[PageSource],
     return Edition(
         code=code,
         site_name=strip_tags(inline.text(kb.ui("site-name"))),
-        nav=[{theme_text(page.title): page.path} for page in pages if page.in_nav and page.path.startswith(directory)],
+        nav=[{theme_text(page.title): page.path} for page in in_navigation(pages, directory)],
         emergency_bar=emergency_bar(kb, inline),
         search_link=search_link(kb, inline),
     )
