@@ -16,7 +16,7 @@ DEBIAN_COMMANDS := java:default-jre-headless npm:npm
 AXE     := tests/site/browser/node_modules/axe-core/axe.min.js
 ADDR    ?= 127.0.0.1:8000
 
-.PHONY: serve build test extract status check-catalogs release-check external-links system-deps bench bench-leaflets bench-weight lighthouse clean
+.PHONY: serve build test extract freshness status check-catalogs release-check external-links system-deps bench bench-leaflets bench-weight lighthouse clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -51,6 +51,10 @@ test: $(STAMP) system-deps $(AXE)
 
 extract: $(STAMP)
 	$(PY) -m healthsite extract
+
+# Facts with an end date or a check date, soonest first (HEALTHSITE_TODAY=YYYY-MM-DD looks ahead).
+freshness: $(STAMP)
+	$(PY) -m healthsite freshness
 
 status: $(STAMP)
 	$(PY) -m healthsite status

@@ -19,6 +19,7 @@ from .catalogs.compile import compile_catalog
 from .catalogs.translator import MISSING, UNREVIEWED, Translator, load_translator
 from .catalogs.update import catalog_path
 from .knowledge import KnowledgeBase, load_knowledge_base
+from .knowledge.freshness import current_date
 from .leaflets.files import half_name
 from .leaflets.jobs import plan_leaflets
 from .leaflets.pdf import Joined, RenderReport, Target, print_changed
@@ -207,6 +208,7 @@ def build_site(paths: ProjectPaths, root_language: str, today: date | None = Non
     ``site_url`` is the published address (default: mkdocs.yml's), for QR codes and share links.
     """
     site_url = site_url or paths.site_url
+    today = today or current_date()
     kb = load_knowledge_base(paths.content, today=today, shared_sources=paths.shared_sources)
     translators = load_translators(kb, paths)
     # Leaflets first: they come from the knowledge base, not the pages, and the pages show their sizes.
@@ -218,7 +220,7 @@ def build_site(paths: ProjectPaths, root_language: str, today: date | None = Non
     rejected = sorted({reason for translator in translators.values() for reason in translator.rejected})
     editions = {code: _edition(kb, translator, pages, root_language) for code, translator in translators.items()}
     return SiteBuild(kb, root_language, BuildReport(pages, changed, rejected), editions, translators, site_url,
-                     today or date.today(), printed)
+                     today, printed)
 
 
 def build_leaflets(kb: KnowledgeBase, translators: dict[str, Translator], paths: ProjectPaths,

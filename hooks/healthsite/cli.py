@@ -1,6 +1,7 @@
 """One command line for editors, translators and CI: ``python -m healthsite COMMAND``.
 
   validate   check the knowledge base (schema, references, dates, plain-language rules)
+  freshness  every fact with an end date or a check date, soonest first (HEALTHSITE_TODAY=YYYY-MM-DD looks ahead)
   extract    write locales/messages.pot and update every .po, keeping translations
   build      write the generated pages and leaflets to docs/ (mkdocs does this itself too)
   bench-leaflets  print every leaflet from scratch, then again: cold and warm times
@@ -25,16 +26,31 @@ def _kb(paths):
 
 
 def cmd_validate(paths, args) -> int:
+    from .knowledge.freshness import current_date, warnings
     from .knowledge.style import style_problems
 
     kb = _kb(paths)
     print(f"knowledge base read: {len(kb.sheets)} sheets, {len(kb.phones)} phone numbers, "
           f"{len(kb.terms)} terms, {len(kb.sources)} sources, {len(list(kb.texts()))} messages")
+    for warning in warnings(kb.dated, current_date()):
+        print(f"warning: {warning}")
     problems = style_problems(kb)
     for problem in problems:
         print(problem)
     print(f"{len(problems)} plain-language problem(s)")
     return 1 if problems else 0
+
+
+def cmd_freshness(paths, args) -> int:
+    from .knowledge.freshness import Due, current_date, schedule
+
+    today = current_date()
+    kb = load_knowledge_base(paths.content, today=today, shared_sources=paths.shared_sources, allow_expired=True)
+    dated = schedule(kb.dated)
+    print(f"{len(dated)} dated fact(s), checked on {today}, soonest first:")
+    for fact in dated:
+        print(f"{fact.due}  {fact.status(today).value:<8} {fact.kind.value:<12} {fact.what:<40} {fact.file.name}:{fact.line}")
+    return 1 if any(fact.status(today) is Due.EXPIRED for fact in dated) else 0
 
 
 def cmd_extract(paths, args) -> int:
@@ -128,7 +144,7 @@ def cmd_lighthouse(paths, args) -> int:
 
 
 COMMANDS = {
-    "validate": cmd_validate, "extract": cmd_extract, "build": cmd_build,
+    "validate": cmd_validate, "freshness": cmd_freshness, "extract": cmd_extract, "build": cmd_build,
     "status": cmd_status, "check": cmd_check, "release": cmd_check,
     "bench-leaflets": cmd_bench_leaflets, "bench-weight": cmd_bench_weight, "lighthouse": cmd_lighthouse,
 }

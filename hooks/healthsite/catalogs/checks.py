@@ -76,9 +76,26 @@ def identical_allowed(locales: Path) -> dict[str, set[str]]:
     return {code: set(entries) for code, entries in (data.get("allowed") or {}).items()}
 
 
-def check_message(language: Language, source: str, translation: str, may_be_identical: bool = False) -> list[str]:
+def protected_names(locales: Path) -> tuple[str, ...]:
+    """Names of organisations, services and apps that every translation keeps as written (locales/names.yaml)."""
+    path = locales / "names.yaml"
+    if not path.exists():
+        return ()
+    return tuple((yaml.safe_load(path.read_text(encoding="utf-8")) or {}).get("names") or ())
+
+
+def check_message(language: Language, source: str, translation: str, may_be_identical: bool = False,
+                  names: tuple[str, ...] = ()) -> list[str]:
     found = problems_with(source, translation)
-    share = script_share(translation, language.script)
+    kept = [name for name in names if name in source]
+    for name in kept:
+        if name not in translation:
+            found.append(f"the name {name!r} must stay as written, in Latin script (a transliteration may stand beside it)")
+    # A kept name is Latin script on purpose: the script share is measured without it.
+    without_names = translation
+    for name in kept:
+        without_names = without_names.replace(name, " ")
+    share = script_share(without_names, language.script)
     if share < MIN_SCRIPT_SHARE[language.script]:
         found.append(f"only {share:.0%} of the letters are {language.script}")
     if letters(source) and translation.strip() == source.strip() and not may_be_identical:
@@ -102,7 +119,8 @@ def msgfmt_problems(path: Path) -> list[str]:
 
 def check_catalog(kb: KnowledgeBase, language: Language, catalog: Catalog, path: Path, release: bool,
                   concepts: list[Concept] | None = None, termbase: dict | None = None,
-                  may_be_identical: frozenset[str] | set[str] = frozenset()) -> list[CatalogProblem]:
+                  may_be_identical: frozenset[str] | set[str] = frozenset(),
+                  names: tuple[str, ...] = ()) -> list[CatalogProblem]:
     problems = []
     text_seen = []
     for message in kb.texts():
@@ -115,7 +133,7 @@ def check_catalog(kb: KnowledgeBase, language: Language, catalog: Catalog, path:
         sources = (message.one,) * len(string_forms(entry.string)) if isinstance(message, PluralText) else (message.source,)
         for source, translation in zip(sources, string_forms(entry.string)):
             text_seen.append(translation)
-            reasons = check_message(language, source, translation, message.key in may_be_identical)
+            reasons = check_message(language, source, translation, message.key in may_be_identical, names)
             if concepts and termbase is not None:
                 reasons += inconsistencies(concepts, termbase, source, translation)
             for reason in reasons:
@@ -132,6 +150,7 @@ def check_all(kb: KnowledgeBase, locales: Path, release: bool = False) -> list[C
     problems = []
     concepts = load_concepts(concepts_path(locales)) if concepts_path(locales).exists() else []
     allowed = identical_allowed(locales)
+    names = protected_names(locales)
     for language in kb.languages.targets:
         path = catalog_path(locales, language.code)
         if not path.exists():
@@ -145,5 +164,5 @@ def check_all(kb: KnowledgeBase, locales: Path, release: bool = False) -> list[C
             else:
                 problems.append(CatalogProblem(tb_path, None, "(term base)", "no term base for this language"))
         problems.extend(check_catalog(kb, language, load_catalog(path, language), path, release, concepts, termbase,
-                                      allowed.get(language.code, set())))
+                                      allowed.get(language.code, set()), names))
     return problems

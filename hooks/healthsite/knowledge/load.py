@@ -13,6 +13,7 @@ from typing import Any, Callable
 
 from ..languages import Language, Languages
 from .errors import KnowledgeBaseError, Problem, field_name
+from .freshness import DatedFact, DateKind, current_date, expired
 from .guide_routes import dead_ends, loops, reachable_questions
 from .model import (
     Answer,
@@ -54,6 +55,26 @@ class _Reader:
         self.problems: list[Problem] = []
         self.files: list[Path] = []
         self.unreadable = False  # a file failed to parse or to match its schema
+        self.dated: list[DatedFact] = []  # valid_until / check_by of facts, phones, organisations
+
+    def real_date(self, doc: LocatedYaml, path: tuple, value: str) -> date | None:
+        """A date the schema let through by its form (YYYY-MM-DD) that must also exist."""
+        try:
+            return date.fromisoformat(value)
+        except ValueError:
+            self.problems.append(doc.problem(path, f"{value!r} is not a real date"))
+            return None
+
+    def dates(self, doc: LocatedYaml, path: tuple, entry: dict, what: str) -> dict[str, date | None]:
+        """An entry's ``valid_until`` and ``check_by``, remembered with their place for the freshness checks."""
+        found: dict[str, date | None] = {}
+        for kind in DateKind:
+            if kind.value in entry:
+                when = found[kind.value] = self.real_date(doc, path + (kind.value,), entry[kind.value])
+                if when:
+                    self.dated.append(DatedFact(f"{what} {entry['id']!r}", kind, when, doc.file,
+                                                doc.line_of(path + (kind.value,)), field_name(path + (kind.value,))))
+        return found
 
     def document(self, file: Path, schema: str) -> LocatedYaml | None:
         self.files.append(file)
@@ -121,6 +142,7 @@ def _phone(reader: _Reader, doc: LocatedYaml, path: tuple, entry: dict) -> Phone
         tel = ""
     key = f"phone:{entry['id']}"
     details = reader.text(doc, path + ("details",), key + ":details") if "details" in entry else None
+    reader.dates(doc, path, entry, "phone")
     return Phone(
         entry["id"], entry["number"], tel, reader.text(doc, path + ("label",), key + ":label"), details,
         tuple(entry["sources"]), entry.get("email"),
@@ -140,10 +162,19 @@ def _term(reader: _Reader, doc: LocatedYaml, path: tuple, entry: dict) -> Term:
 
 
 def _organisation(reader: _Reader, doc: LocatedYaml, path: tuple, entry: dict) -> Organisation:
+    reader.dates(doc, path, entry, "organisation")
     return Organisation(
         entry["id"], entry["name"], reader.text(doc, path + ("description",), f"org:{entry['id']}:description"),
         entry.get("website"), entry.get("address"), tuple(entry.get("phones", ())), tuple(entry["sources"]),
     )
+
+
+def _fact(reader: _Reader, doc: LocatedYaml, path: tuple, entry: dict) -> Fact:
+    value = entry["value"]
+    if entry["unit"] == "date":
+        value = reader.real_date(doc, path + ("value",), value) or date.min
+    return Fact(entry["id"], value, entry["unit"], entry.get("valid"), tuple(entry["sources"]),
+                **reader.dates(doc, path, entry, "fact"))
 
 
 def _interface(reader: _Reader) -> tuple[dict[str, Text], dict[str, PluralText]]:
@@ -358,13 +389,16 @@ def _texts(parts: dict, interface: dict[str, Text], sheets: list[Sheet]):
         yield from sheet.texts()
 
 
-def load_knowledge_base(content_dir: Path, today: date | None = None, shared_sources: Path | None = None) -> KnowledgeBase:
+def load_knowledge_base(content_dir: Path, today: date | None = None, shared_sources: Path | None = None,
+                        allow_expired: bool = False) -> KnowledgeBase:
     """Read and validate the whole knowledge base.
 
-    ``today`` decides which review dates are "in the future"; ``shared_sources``,
-    when it exists, is where documents named by sources must be.
+    ``today`` (default: ``current_date()``, which ``HEALTHSITE_TODAY`` can set) decides
+    which review dates are "in the future" and which facts have ended; ``shared_sources``,
+    when it exists, is where documents named by sources must be. ``allow_expired`` is
+    for listing dates (the freshness report), never for building pages.
     """
-    today = today or date.today()
+    today = today or current_date()
     reader = _Reader(content_dir)
     languages = _languages(reader)
     parts = {
@@ -377,8 +411,7 @@ def load_knowledge_base(content_dir: Path, today: date | None = None, shared_sou
         "organisations": _entries(reader, "organisations.yaml", "organisations.schema.json", "organisations",
                                   lambda doc, path, entry: _organisation(reader, doc, path, entry)),
         "facts": _entries(reader, "facts.yaml", "facts.schema.json", "facts",
-                          lambda doc, path, entry: Fact(entry["id"], entry["value"], entry["unit"],
-                                                        entry.get("valid"), tuple(entry["sources"]))),
+                          lambda doc, path, entry: _fact(reader, doc, path, entry)),
     }
     interface, units = _interface(reader)
     sheets: list[tuple[Sheet, LocatedYaml]] = []
@@ -424,6 +457,8 @@ def load_knowledge_base(content_dir: Path, today: date | None = None, shared_sou
         checks.check_text(text)
     for text in interface.values():
         checks.check_text(text, variables_allowed=True)
+    if not allow_expired:
+        reader.problems.extend(expired(reader.dated, today))
 
     if reader.problems or languages is None:
         raise KnowledgeBaseError(reader.problems)
@@ -439,4 +474,5 @@ def load_knowledge_base(content_dir: Path, today: date | None = None, shared_sou
         sheets=tuple(sheet for sheet, _ in sorted(sheets, key=lambda pair: (pair[1].data["order"], pair[0].slug))),
         guide=guide[0] if guide else None,
         files=tuple(reader.files),
+        dated=tuple(reader.dated),
     )

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Iterator
 
 from ..languages import Languages
+from .freshness import DatedFact
 
 
 @dataclass(frozen=True)
@@ -39,17 +40,27 @@ class PluralText:
 
 @dataclass(frozen=True)
 class Fact:
-    """An amount (unit EUR) or a duration (hour, day, week, month, year)."""
+    """An amount (unit EUR), a duration (hour, day, week, month, year) or a date (unit date).
+
+    ``valid`` is the period an amount belongs to ("2025"), shown beside it on the page;
+    ``valid_until`` and ``check_by`` say when the fact ends or must be checked again.
+    """
 
     id: str
-    value: float
+    value: float | date
     unit: str
     valid: str | None
     sources: tuple[str, ...]
+    valid_until: date | None = None
+    check_by: date | None = None
 
     @property
     def is_money(self) -> bool:
         return self.unit == "EUR"
+
+    @property
+    def is_date(self) -> bool:
+        return self.unit == "date"
 
 
 @dataclass(frozen=True)
@@ -211,6 +222,7 @@ class KnowledgeBase:
     sheets: tuple[Sheet, ...]
     guide: Guide | None = None
     files: tuple[Path, ...] = field(default=())
+    dated: tuple[DatedFact, ...] = ()  # every valid_until and check_by, with where it is written
 
     def sheet(self, slug: str) -> Sheet:
         for sheet in self.sheets:

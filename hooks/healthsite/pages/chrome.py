@@ -9,7 +9,6 @@ from __future__ import annotations
 from datetime import date
 from urllib.parse import quote
 
-from babel.dates import format_date
 
 from ..knowledge.model import KnowledgeBase, Sheet
 from ..offline.archive import START_PAGE
@@ -112,7 +111,7 @@ def search_link(kb: KnowledgeBase, inline: InlineRenderer) -> dict[str, str]:
 
 def offline_notice(kb: KnowledgeBase, inline: InlineRenderer, site_url: str, made_on: date) -> str:
     """At the top of every page of an offline copy: when it was saved, and where the newest text is."""
-    saved = format_date(made_on, "long", locale=inline.language.code)
+    saved = inline.time(made_on)
     url = html_text(published_url(site_url, inline.language.code))
     return (f'<p class="notice notice-offline" role="note">{inline.text(kb.ui("offline-copy"), date=saved)} '
             f'<a href="{url}" dir="ltr">{url}</a></p>')

@@ -6,7 +6,6 @@ from dataclasses import dataclass
 from typing import Mapping
 
 import yaml
-from babel.dates import format_date
 
 from ..catalogs.translator import MISSING, SOURCE, UNREVIEWED
 from ..knowledge.model import KnowledgeBase, Sheet
@@ -76,6 +75,9 @@ def render_sheet(kb: KnowledgeBase, sheet: Sheet, inline: InlineRenderer, direct
     title = inline.text(sheet.title)
     summary = inline.text(sheet.summary)
     body = [f'<p class="summary">{summary}</p>']
+    if sheet.kind == "situation":
+        # Whoever this page is for, an emergency comes before any paperwork.
+        body.append(f'<p class="emergency-first" role="note">{inline.text(kb.ui("situation-emergency"))}</p>')
     for section in sheet.sections:
         body.append(heading(inline, section.heading, section.id))
         body.extend(render_block(block, inline) for block in section.blocks)
@@ -107,8 +109,7 @@ def leaflet_links(inline: InlineRenderer, slug: str, sizes: Mapping[str, int]) -
 
 
 def reviewed_line(sheet: Sheet, inline: InlineRenderer) -> str:
-    reviewed = format_date(sheet.reviewed, "long", locale=inline.language.code)
-    return f'<p class="reviewed">{inline.text(inline.kb.ui("reviewed-on"), date=reviewed)}</p>'
+    return f'<p class="reviewed">{inline.text(inline.kb.ui("reviewed-on"), date=inline.time(sheet.reviewed))}</p>'
 
 
 def sources_list(kb: KnowledgeBase, sheet: Sheet) -> str:

@@ -8,8 +8,11 @@ French and Dutch words, amounts formatted for the language.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date
 
+from babel.dates import format_date
 from babel.numbers import format_currency
+from markupsafe import Markup
 
 from ..catalogs.translator import MISSING, Translation, Translator
 from ..knowledge.model import KnowledgeBase, Text
@@ -42,12 +45,14 @@ class InlineRenderer:
         return rendered
 
     def fragment(self, text: str, variables: dict[str, str] | None = None) -> str:
+        """Variables are escaped, unless they are ``Markup`` this module made itself (a fact)."""
         out = []
         for part in split_text(text):
             if isinstance(part, Literal):
                 out.append(html_text(part.text))
             elif isinstance(part, Variable):
-                out.append(html_text((variables or {})[part.name]))
+                value = (variables or {})[part.name]
+                out.append(str(value) if isinstance(value, Markup) else html_text(value))
             else:
                 out.append(self.reference(part))
         return "".join(out)
@@ -93,11 +98,25 @@ class InlineRenderer:
         sheet = self.kb.sheet(slug)
         return f'<a href="{self.link_prefix}{slug}/">{self.text(sheet.title)}</a>'
 
+    def long_date(self, day: date) -> str:
+        """A date as the language writes it ("4 March 2027"), as text."""
+        return format_date(day, "long", locale=self.language.code)
+
+    def time(self, day: date) -> Markup:
+        """A date for the page: readable text, and the machine-readable date beside it."""
+        return Markup('<time datetime="{}">{}</time>').format(day.isoformat(), self.long_date(day))
+
     def _fact(self, ident: str) -> str:
         fact = self.kb.facts[ident]
+        if fact.is_date:
+            return str(self.time(fact.value))
         if fact.is_money:
             shown = html_text(format_currency(fact.value, "EUR", locale=self.language.code, numbering_system="latn"))
-            return f'<span class="fact" dir="ltr">{shown}</span>'
+            amount = Markup(f'<span class="fact" dir="ltr">{shown}</span>')
+            if fact.valid:
+                # An amount that changes every year says which year it is from.
+                return self.text(self.kb.ui("fact-amount-in-year"), amount=amount, year=fact.valid)
+            return str(amount)
         count = int(fact.value)
         translation = self.translator.plural(self.kb.units[fact.unit], count)
         self.states.add(translation.state)
