@@ -16,7 +16,7 @@ ROOT = Path(__file__).resolve().parents[1]
 # Every edition, for tests that run once per language (read without loading the knowledge base).
 CODES = [language["code"] for language in
          yaml.safe_load((ROOT / "content-src" / "languages.yaml").read_text(encoding="utf-8"))["languages"]]
-TODAY = date(2026, 11, 23)
+TODAY = date(2026, 12, 6)  # the day of the last content review
 
 
 @pytest.fixture(scope="session")

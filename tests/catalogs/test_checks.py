@@ -77,3 +77,20 @@ def test_the_allow_list_gives_a_reason_for_every_identical_string(project):
     for code, entries in data["allowed"].items():
         assert all(isinstance(reason, str) and len(reason) > 10 for reason in entries.values()), code
     assert "unit:week" in identical_allowed(project.locales)["nl"]
+
+
+NAMES = ("Zelfmoordlijn", "MediPrima")
+
+
+def test_names_people_must_search_for_stay_in_latin_script():
+    source = "Zelfmoordlijn: suicide prevention line, in Dutch"
+    found = check_message(LANG["ru"], source, "Зелфмоордлейн: линия профилактики самоубийств", names=NAMES)
+    assert any("'Zelfmoordlijn' must stay as written" in problem for problem in found), found
+
+
+def test_a_kept_name_does_not_count_against_the_script_and_may_have_a_transliteration():
+    source = "Zelfmoordlijn: suicide prevention line, in Dutch"
+    assert check_message(LANG["ru"], source, "Zelfmoordlijn: линия профилактики самоубийств, на нидерландском",
+                         names=NAMES) == []
+    assert check_message(LANG["ti"], "Patient not found in MediPrima?", "ሕሙም ኣብ MediPrima (ሜዲፕሪማ) ኣይተረኽበን ዶ?",
+                         names=NAMES) == []

@@ -18,8 +18,8 @@ def test_every_text_is_a_message_with_its_key_as_context(kb, project):
 
 def test_location_and_translator_notes_come_from_the_yaml(kb, project):
     template = build_template(kb, project.root)
-    message = template.get("In 2025 the price was {fact:ambulance-fee}.", context="sheet:emergencies#cost")
-    assert message.locations == [("content-src/sheets/emergencies.yaml", 41)] or message.locations[0][0] == "content-src/sheets/emergencies.yaml"
+    message = template.get("The price goes up a little every year. It was {fact:ambulance-fee}.", context="sheet:emergencies#cost")
+    assert message.locations[0][0] == "content-src/sheets/emergencies.yaml"
     assert any(c.startswith("{fact:ambulance-fee} shows: 73.62 EUR") for c in message.auto_comments)
     reviewed = template.get("Information checked on {date}.", context="ui:reviewed-on")
     assert any("{date} is a date" in comment for comment in reviewed.auto_comments)
@@ -42,3 +42,10 @@ def test_the_committed_template_is_up_to_date(kb, project):
         committed = read_po(handle)
     fresh = build_template(kb, project.root)
     assert {(m.context, m.id) for m in committed if m.id} == {(m.context, m.id) for m in fresh if m.id}
+
+
+def test_translators_are_told_what_a_date_fact_shows(kb, project):
+    template = build_template(kb, project.root)
+    notes = [comment for message in template for comment in message.auto_comments
+             if comment.startswith("{fact:temporary-protection-end} shows:")]
+    assert notes and all("2027-03-04 (a date" in note for note in notes)

@@ -61,3 +61,10 @@ def test_a_loop_between_questions_is_an_error(content):
 def test_an_unknown_next_question_is_an_error(content):
     content.replace("guide.yaml", "next: asylum-home\n", "next: asylum-house\n")
     assert any("unknown question 'asylum-house'" in p for p in problems(content))
+
+
+def test_people_with_a_residence_card_reach_their_own_sheet_in_one_answer(kb):
+    first = kb.guide.questions[kb.guide.start]
+    assert "residence-permit" in {answer.sheet for answer in first.answers}
+    assert answers_needed(kb.guide)["residence-permit"] == 1
+    assert kb.sheet("residence-permit").kind == "situation"

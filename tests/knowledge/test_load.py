@@ -85,7 +85,7 @@ def test_phone_number_with_letters_fails_the_schema(content):
 
 
 def test_review_date_in_the_future(content):
-    content.replace("sheets/emergencies.yaml", 'reviewed: "2026-11-23"', 'reviewed: "2027-01-10"')
+    content.replace("sheets/emergencies.yaml", 'reviewed: "2026-12-06"', 'reviewed: "2027-01-10"')
     problem = only_problem(content)
     assert problem.field == "reviewed"
     assert problem.line == content.line_of("sheets/emergencies.yaml", "reviewed:")
@@ -93,7 +93,7 @@ def test_review_date_in_the_future(content):
 
 
 def test_review_date_that_does_not_exist(content):
-    content.replace("sheets/emergencies.yaml", 'reviewed: "2026-11-23"', 'reviewed: "2026-02-30"')
+    content.replace("sheets/emergencies.yaml", 'reviewed: "2026-12-06"', 'reviewed: "2026-02-30"')
     assert "not a real date" in only_problem(content).message
 
 
@@ -117,7 +117,7 @@ def test_a_key_written_twice(content):
 
 def test_every_problem_is_reported_at_once(content):
     content.replace("phones.yaml", 'number: "02 201 22 22"', 'number: "02 201"')
-    content.replace("sheets/emergencies.yaml", 'reviewed: "2026-11-23"', 'reviewed: "2030-01-01"')
+    content.replace("sheets/emergencies.yaml", 'reviewed: "2026-12-06"', 'reviewed: "2030-01-01"')
     with pytest.raises(KnowledgeBaseError) as caught:
         content.load()
     assert len(caught.value.problems) == 2

@@ -46,7 +46,7 @@ def test_a_leaflet_gives_the_official_words_in_french_and_dutch(kb):
 def test_a_leaflet_ends_with_qr_code_address_checked_date_and_sources(kb):
     html = single(kb)
     assert f'src="{QR_IMAGE}"' in html and f'dir="ltr">{URL}</span>' in html
-    assert "Information checked on November 23, 2026." in html
+    assert 'Information checked on <time datetime="2026-12-06">December 6, 2026</time>.' in html
     assert html.count("<li") >= len(kb.sheet("no-papers").sources)
 
 

@@ -16,3 +16,10 @@ def test_an_e_mail_address_is_data_shown_as_written_in_every_edition(kb):
     html = render_block(Block("phones", ids=(phone.id,)), inline)
     assert f'<a class="email" href="mailto:{phone.email}" dir="ltr">{phone.email}</a>' in html
     assert "@" not in (phone.details.source if phone.details else "")
+
+
+def test_an_organisation_card_says_where_it_helps(kb):
+    inline = InlineRenderer(kb, Translator(kb.languages["en"], None))
+    html = render_block(Block("organisations", ids=("caw", "fedasil")), inline)
+    assert '<span class="org-regions">Brussels · Flanders</span>' in html
+    assert '<span class="org-regions">All of Belgium</span>' in html

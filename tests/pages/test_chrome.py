@@ -57,7 +57,7 @@ def test_the_header_search_button_leads_to_the_edition_search_page(kb):
 
 def test_every_page_of_an_offline_copy_says_when_it_was_saved_and_where_the_newest_is(kb):
     notice = offline_notice(kb, renderer(kb, "en"), SITE, date(2026, 12, 2))
-    assert "This is a copy saved on December 2, 2026." in notice
+    assert 'This is a copy saved on <time datetime="2026-12-02">December 2, 2026</time>.' in notice
     assert '<a href="https://health.example.be/en/" dir="ltr">https://health.example.be/en/</a>' in notice
     assert 'role="note"' in notice
 

@@ -126,3 +126,21 @@ def test_leaflet_links_say_how_big_each_file_is_once_printed(kb):
     assert '<span dir="ltr">(PDF, A4, 69 KB)</span></a>' in page
     unsized = render_sheet(kb, kb.sheet("no-papers"), InlineRenderer(kb, english(kb)), "en/en/").markdown
     assert '<span dir="ltr">(PDF, A4)</span>' in unsized and " KB)" not in unsized
+
+
+def test_every_situation_sheet_starts_with_what_to_do_in_an_emergency_today(kb):
+    for sheet in kb.sheets:
+        markdown = render_sheet(kb, sheet, InlineRenderer(kb, english(kb)), "en/en/").markdown
+        body = markdown.split('<p class="summary">', 1)[1]
+        if sheet.kind == "situation":
+            first = body.split("\n\n")[1]
+            assert first.startswith('<p class="emergency-first" role="note">Emergency today?'), sheet.slug
+            assert 'href="tel:112"' in first and 'href="tel:1733"' in first and 'href="../emergencies/"' in first
+        else:
+            assert "emergency-first" not in markdown, sheet.slug
+
+
+def test_dates_on_a_sheet_are_time_elements(kb):
+    page = render_sheet(kb, kb.sheet("temporary-protection"), InlineRenderer(kb, english(kb)), "en/en/")
+    assert '<time datetime="2027-03-04">March 4, 2027</time>' in page.markdown
+    assert '<time datetime="2026-12-06">' in page.markdown

@@ -78,7 +78,7 @@ def test_french_and_dutch_editions_add_the_other_official_word(kb):
     fr = renderer(kb, "fr", {("t", text.source): "Inscrivez-vous à une {term:health-insurance-fund}."}).text(text)
     assert '(<span lang="nl">ziekenfonds</span>)' in fr and 'lang="fr">mutualité' not in fr
     nl = renderer(kb, "nl", {("t", text.source): "Sluit u aan bij een {term:health-insurance-fund}."}).text(text)
-    assert '(<span lang="fr">mutualité</span>)' in nl
+    assert '(<span lang="fr">mutualité (mutuelle)</span>)' in nl
 
 
 def test_an_official_word_shared_by_french_and_dutch_is_shown_once(kb):
@@ -90,3 +90,28 @@ def test_an_official_word_shared_by_french_and_dutch_is_shown_once(kb):
     assert same, "the knowledge base has a term such as 9ter that both languages share"
     html = InlineRenderer(kb, Translator(kb.languages["ar"], Catalog(locale="ar"))).fragment("{abbr:%s}" % same[0].id)
     assert html.count(same[0].fr.said) == 1
+
+
+def test_a_date_fact_is_written_for_the_language_with_a_machine_readable_date(kb):
+    text = Text("t", "It ends on {fact:temporary-protection-end}.")
+    assert '<time datetime="2027-03-04">March 4, 2027</time>' in renderer(kb, "en").text(text)
+    ar = renderer(kb, "ar", {("t", text.source): "تنتهي في {fact:temporary-protection-end}."}).text(text)
+    assert '<time datetime="2027-03-04">4 مارس 2027</time>' in ar
+
+
+def test_an_amount_of_a_given_year_says_its_year_in_the_readers_language(kb):
+    text = Text("t", "It was {fact:ambulance-fee}.")
+    key = ("ui:fact-amount-in-year", kb.ui("fact-amount-in-year").source)
+    assert '<span class="fact" dir="ltr">€73.62</span> (amount in 2025)' in renderer(kb, "en").text(text)
+    fr = renderer(kb, "fr", {("t", text.source): "C'était {fact:ambulance-fee}.",
+                             key: "{amount} (montant en {year})"}).text(text)
+    assert '73,62\xa0€</span> (montant en 2025)' in fr
+
+
+def test_a_translated_year_wrapper_cannot_inject_markup(kb):
+    text = Text("t", "It was {fact:ambulance-fee}.")
+    key = ("ui:fact-amount-in-year", kb.ui("fact-amount-in-year").source)
+    html = renderer(kb, "fr", {("t", text.source): "{fact:ambulance-fee}",
+                               key: "<b>{amount}</b> {year}"}).text(text)
+    # The translation is refused (markup), and the English wrapper is used instead.
+    assert "<b>" not in html and "(amount in 2025)" in html

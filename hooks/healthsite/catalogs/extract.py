@@ -33,8 +33,14 @@ def _reference_note(kb: KnowledgeBase, reference: Reference) -> str:
         shown = "a link to the page: " + kb.sheet(reference.id).title.source
     else:
         fact = kb.facts[reference.id]
-        shown = (f"{fact.value:g} EUR (an amount, formatted for your language)" if fact.is_money
-                 else f"{fact.value:g} × {fact.unit} (a duration, written with your language's plural form)")
+        if fact.is_date:
+            shown = f"{fact.value.isoformat()} (a date, written the way your language writes dates)"
+        elif fact.is_money:
+            shown = f"{fact.value:g} EUR (an amount, formatted for your language)"
+            if fact.valid:
+                shown += f", followed by the year it is from ({fact.valid})"
+        else:
+            shown = f"{fact.value:g} × {fact.unit} (a duration, written with your language's plural form)"
     return f"{reference} shows: {shown}"
 
 

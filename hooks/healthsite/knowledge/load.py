@@ -26,6 +26,7 @@ from .model import (
     Phone,
     PluralText,
     Question,
+    REGIONS,
     Section,
     SHEETS_WITH_STANDARD_SECTIONS,
     STANDARD_SECTION_BLOCK,
@@ -166,6 +167,7 @@ def _organisation(reader: _Reader, doc: LocatedYaml, path: tuple, entry: dict) -
     return Organisation(
         entry["id"], entry["name"], reader.text(doc, path + ("description",), f"org:{entry['id']}:description"),
         entry.get("website"), entry.get("address"), tuple(entry.get("phones", ())), tuple(entry["sources"]),
+        tuple(region for region in REGIONS if region in entry["regions"]),
     )
 
 

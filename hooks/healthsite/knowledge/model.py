@@ -113,6 +113,10 @@ class Term:
     sources: tuple[str, ...]
 
 
+# Belgium's three regions, in the order pages name them.
+REGIONS = ("brussels", "flanders", "wallonia")
+
+
 @dataclass(frozen=True)
 class Organisation:
     id: str
@@ -122,6 +126,9 @@ class Organisation:
     address: str | None
     phones: tuple[str, ...]
     sources: tuple[str, ...]
+    regions: tuple[str, ...] = REGIONS  # where it helps people
+
+
 
 
 @dataclass(frozen=True)

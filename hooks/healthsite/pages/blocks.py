@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Callable
 
-from ..knowledge.model import Block
+from ..knowledge.model import REGIONS, Block
 from .escape import html_text
 from .inline import InlineRenderer, phone_link
 
@@ -79,12 +79,20 @@ def _sheets(block: Block, inline: InlineRenderer) -> str:
     return _items("ul", "sheet-list", links)
 
 
+def regions_line(regions: tuple[str, ...], inline: InlineRenderer) -> str:
+    """Where an organisation helps: "All of Belgium", or the regions by name."""
+    if set(regions) == set(REGIONS):
+        return inline.text(inline.kb.ui("region-all"))
+    return " · ".join(inline.text(inline.kb.ui(f"region-{region}")) for region in regions)
+
+
 def _organisations(block: Block, inline: InlineRenderer) -> str:
     cards = []
     for ident in block.ids:
         org = inline.kb.organisations[ident]
         parts = [f'<strong class="org-name"><bdi>{html_text(org.name)}</bdi></strong>',
-                 f"<span>{inline.text(org.description)}</span>"]
+                 f"<span>{inline.text(org.description)}</span>",
+                 f'<span class="org-regions">{regions_line(org.regions, inline)}</span>']
         parts += [phone_link(inline.kb.phones[p].number, inline.kb.phones[p].tel) for p in org.phones]
         if org.address:
             parts.append(f'<span class="address" dir="ltr">{html_text(org.address)}</span>')
