@@ -92,7 +92,7 @@ def test_a_date_fact_in_the_wrong_form_names_file_line_and_field(content):
 
 
 def test_a_date_that_does_not_exist_is_an_error(content):
-    content.replace("facts.yaml", 'check_by: "2027-01-15"', 'check_by: "2027-02-30"')
+    content.replace("facts.yaml", 'check_by: "2026-12-31"', 'check_by: "2027-02-30"')
     problem = only_problem(content)
     assert problem.field.endswith(".check_by") and "'2027-02-30' is not a real date" in problem.message
 

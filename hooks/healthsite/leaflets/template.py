@@ -24,6 +24,9 @@ STYLESHEET = Path(__file__).with_name("print.css")
 # the page URL printed under it is in the HTML, so a new URL still changes the leaflet.
 QR_IMAGE = "qr-code:"
 
+# More official words than this on one leaflet: the table is set in smaller type.
+COMPACT_TERMS = 20
+
 
 def _document(inline: InlineRenderer, title: str, body: str, css_class: str) -> str:
     language = inline.language
@@ -86,7 +89,9 @@ def leaflet_html(kb: KnowledgeBase, sheet: Sheet, content: LeafletContent, inlin
         parts.append(render_block(Block("phones", ids=content.phones), inline))
     if content.terms and not half:
         parts.append(f'<h2>{inline.text(kb.ui("section-terms"))}</h2>')
-        parts.append(terms_table(inline, content.terms))
+        # The glossary's table holds every official word: set closer, it still fits two pages.
+        compact = " compact" if len(content.terms) > COMPACT_TERMS else ""
+        parts.append(f'<div class="terms-block{compact}">{terms_table(inline, content.terms)}</div>')
     parts.append(_footer(kb, sheet, inline, url, sources=not half))
     # Rendered last: the notices depend on every text above.
     parts.insert(1, _notices(kb, inline))
