@@ -41,6 +41,7 @@ def _refresh(config) -> SiteBuild:
             log.info(line)
         if site.leaflets is not None:
             log.info(f"leaflets: {len(site.leaflets.printed)} printed, {len(site.leaflets.kept)} unchanged")
+            log.info(f"print kit: {len(site.print_kit.printed)} printed or joined, {len(site.print_kit.kept)} unchanged")
         _cache.update(fingerprint=fingerprint, site=site)
     return _cache["site"]
 

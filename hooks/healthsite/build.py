@@ -20,8 +20,9 @@ from .catalogs.translator import MISSING, UNREVIEWED, Translator, load_translato
 from .catalogs.update import catalog_path
 from .knowledge import KnowledgeBase, load_knowledge_base
 from .knowledge.freshness import current_date
-from .leaflets.files import half_name
-from .leaflets.jobs import plan_leaflets
+from .leaflets.files import (PRINT_SLUG, POSTER_FOLDER, LeafletFile, booklet_name, cards_name,
+                             cover_name, half_name, poster_name)
+from .leaflets.jobs import plan_leaflets, plan_print_kit
 from .leaflets.pdf import Joined, RenderReport, Target, print_changed
 from .leaflets.template import STYLESHEET
 from .offline.archive import FORMAT as ARCHIVE_FORMAT, write_archive
@@ -33,6 +34,7 @@ from .catalogs.status import catalog_status
 from .pages.about_translations import render_about_translations
 from .pages.accessibility import render_accessibility
 from .pages.guide import render_guide
+from .pages.print_page import render_print_page
 from .pages.escape import strip_tags, theme_text
 from .pages.downloads import with_download_size
 from .pages.inline import InlineRenderer
@@ -92,6 +94,7 @@ class SiteBuild:
     site_url: str
     made_on: date
     leaflets: RenderReport | None = None
+    print_kit: RenderReport | None = None
 
     def locate(self, src_uri: str) -> tuple[str, str | None]:
         """(language, path inside the edition) of a generated page; path None for the chooser."""
@@ -163,6 +166,7 @@ def render_site(kb: KnowledgeBase, translators: dict[str, Translator], root_lang
         edition.append(render_about_translations(kb, InlineRenderer(kb, translator), directory, status))
         edition.append(render_accessibility(kb, InlineRenderer(kb, translator), directory))
         edition.append(render_search_page(kb, InlineRenderer(kb, translator), directory, edition))
+        edition.append(render_print_page(kb, InlineRenderer(kb, translator), directory, leaflet_sizes))
         pages += edition
     titles = {code: translator.text(kb.ui("chooser-title")).text for code, translator in translators.items()}
     pages.append(render_chooser(kb, f"{root_language}/index.md", titles))
@@ -213,6 +217,7 @@ def build_site(paths: ProjectPaths, root_language: str, today: date | None = Non
     translators = load_translators(kb, paths)
     # Leaflets first: they come from the knowledge base, not the pages, and the pages show their sizes.
     printed = build_leaflets(kb, translators, paths, root_language, site_url, workers) if leaflets else None
+    kit = build_print_kit(kb, translators, paths, root_language, site_url, workers) if leaflets else None
     sizes = leaflet_sizes(paths.docs, kb.languages.codes, root_language) if leaflets else None
     pages = render_site(kb, translators, root_language, sizes)
     files = {page.path: page.markdown for page in pages} | search_indexes(kb, pages, root_language)
@@ -220,7 +225,7 @@ def build_site(paths: ProjectPaths, root_language: str, today: date | None = Non
     rejected = sorted({reason for translator in translators.values() for reason in translator.rejected})
     editions = {code: _edition(kb, translator, pages, root_language) for code, translator in translators.items()}
     return SiteBuild(kb, root_language, BuildReport(pages, changed, rejected), editions, translators, site_url,
-                     today, printed)
+                     today, printed, kit)
 
 
 def build_leaflets(kb: KnowledgeBase, translators: dict[str, Translator], paths: ProjectPaths,
@@ -244,13 +249,47 @@ def build_leaflets(kb: KnowledgeBase, translators: dict[str, Translator], paths:
     ]
     return print_changed(targets, STYLESHEET.read_text(encoding="utf-8"), paths.build / "leaflets.json",
                          managed=[paths.docs / code for code in kb.languages.codes] + [halves],
-                         workers=workers, joined=joined)
+                         workers=workers, joined=joined, ignore=KIT_FILES)
+
+
+# The print kit's PDFs, which build_print_kit keeps (build_leaflets leaves them alone).
+KIT_FILES = (f"{PRINT_SLUG}/*.pdf", f"{POSTER_FOLDER}/*.pdf")
+
+
+def build_print_kit(kb: KnowledgeBase, translators: dict[str, Translator], paths: ProjectPaths,
+                    root_language: str, site_url: str, workers: int | None = None) -> RenderReport:
+    """The poster (site root), and per edition the pocket cards and the booklet (its print page's folder).
+
+    Runs after the leaflets: a booklet is its cover joined with the leaflets already printed.
+    """
+    def edition(code: str) -> Path:
+        return paths.docs / edition_directory(code, root_language) / PRINT_SLUG
+
+    plan = plan_print_kit(kb, translators, site_url)
+    covers = paths.build / "booklet-covers"
+    poster_folder = paths.docs / root_language / POSTER_FOLDER
+    targets = [Target(poster_folder / poster_name(size), html, "") for size, html in plan.posters.items()]
+    targets += [Target(edition(code) / cards_name(code), html, "") for code, html in plan.cards.items()]
+    targets += [Target(covers / cover_name(booklet.code), booklet.cover_html, "", tagged=False)
+                for booklet in plan.booklets]
+    joined = [
+        Joined(edition(booklet.code) / booklet_name(booklet.code),
+               (covers / cover_name(booklet.code),) + tuple(
+                   paths.docs / edition_directory(booklet.code, root_language) / slug / LeafletFile(slug, (booklet.code,)).name
+                   for slug, _ in booklet.sheets),
+               outline=(None,) + tuple(title for _, title in booklet.sheets), pad_to_even=True)
+        for booklet in plan.booklets]
+    return print_changed(targets, STYLESHEET.read_text(encoding="utf-8"), paths.build / "print-kit.json",
+                         managed=[edition(code) for code in kb.languages.codes] + [poster_folder, covers],
+                         workers=workers, joined=joined, printed_before=paths.build / "leaflets.json")
 
 
 def leaflet_sizes(docs: Path, codes: list[str], root_language: str) -> dict[str, int]:
-    """Bytes of every published leaflet, by file name (names are unique across the site)."""
-    return {pdf.name: pdf.stat().st_size for code in codes
-            for pdf in (docs / edition_directory(code, root_language)).glob("*/*.pdf")}
+    """Bytes of every published leaflet and print-kit file, by file name (names are unique across the site)."""
+    sizes = {pdf.name: pdf.stat().st_size for code in codes
+             for pdf in (docs / edition_directory(code, root_language)).glob("*/*.pdf")}
+    sizes.update((pdf.name, pdf.stat().st_size) for pdf in (docs / root_language / POSTER_FOLDER).glob("*.pdf"))
+    return sizes
 
 
 def inputs_fingerprint(paths: ProjectPaths) -> str:

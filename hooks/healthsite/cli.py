@@ -74,6 +74,7 @@ def cmd_build(paths, args) -> int:
         print(line)
     print(f"leaflets: {len(site.leaflets.printed)} printed, {len(site.leaflets.kept)} unchanged, "
           f"{len(site.leaflets.removed)} removed")
+    print(f"print kit: {len(site.print_kit.printed)} printed or joined, {len(site.print_kit.kept)} unchanged")
     return 0
 
 
@@ -84,6 +85,7 @@ def cmd_bench_leaflets(paths, args) -> int:
     print(f"{result.leaflets} leaflets on {result.workers} core(s)")
     print(f"cold: {result.cold:6.1f} s  (budget {COLD_BUDGET} s)  PDFs printed or joined: {result.cold_printed}")
     print(f"warm: {result.warm:6.1f} s  (budget {WARM_BUDGET} s)  PDFs printed or joined: {result.warm_printed}")
+    print(f"of which the print kit (poster, pocket cards, booklets): cold {result.kit_cold:.1f} s, warm {result.kit_warm:.1f} s")
     return 0 if result.within_budget else 1
 
 

@@ -106,3 +106,39 @@ def test_leaflets_are_tagged_for_screen_readers_unless_they_are_halves(tmp_path)
     assert re.search(r"^Tagged:\s+yes$", info[tagged.path], re.M) and re.search(r"^Tagged:\s+no$", info[half.path], re.M)
     untagged = Target(tagged.path, tagged.html, tagged.qr_url, tagged=False)
     assert print_changed([untagged, half], STYLE, manifest, [docs], workers=1).printed == [tagged.path]
+
+
+def test_a_booklet_join_bookmarks_each_part_and_starts_each_on_a_new_sheet(tmp_path):
+    from pypdf import PdfReader
+
+    docs, manifest = tmp_path / "docs", tmp_path / "kit.json"
+    two_pages = "<p style='break-after: page'>first</p><p>second</p>"
+    parts = targets(docs, {"cover": "cover", "a": "one page", "b": two_pages})
+    booklet = Joined(docs / "booklet.pdf", tuple(part.path for part in parts), outline=(None, "A", "B"),
+                     pad_to_even=True)
+    print_changed(parts, STYLE, manifest, [docs], workers=1, joined=[booklet])
+    reader = PdfReader(str(booklet.path))
+    # cover 1 (+1 blank), a 1 (+1 blank), b 2
+    assert len(reader.pages) == 6
+    assert [(item.title, reader.get_destination_page_number(item)) for item in reader.outline] == [("A", 2), ("B", 4)]
+
+
+def test_a_new_bookmark_joins_again_but_the_same_parts_do_not(tmp_path):
+    docs, manifest = tmp_path / "docs", tmp_path / "kit.json"
+    parts = targets(docs, {"a": "one", "b": "two"})
+    paths = tuple(part.path for part in parts)
+    print_changed(parts, STYLE, manifest, [docs], workers=1, joined=[Joined(docs / "j.pdf", paths, outline=("A", "B"))])
+    same = print_changed(parts, STYLE, manifest, [docs], workers=1, joined=[Joined(docs / "j.pdf", paths, outline=("A", "B"))])
+    assert same.printed == []
+    renamed = print_changed(parts, STYLE, manifest, [docs], workers=1,
+                            joined=[Joined(docs / "j.pdf", paths, outline=("A", "Bee"))])
+    assert [path.name for path in renamed.printed] == ["j.pdf"]
+
+
+def test_pdfs_another_run_keeps_are_left_alone(tmp_path):
+    docs, manifest = tmp_path / "docs", tmp_path / "leaflets.json"
+    kit = docs / "en" / "print" / "cards.pdf"
+    kit.parent.mkdir(parents=True)
+    kit.write_bytes(b"%PDF-1.7")
+    print_changed(targets(docs, {"a": "one"}), STYLE, manifest, [docs], workers=1, ignore=("print/*.pdf",))
+    assert kit.exists()

@@ -19,7 +19,7 @@ SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 ABBREVIATION = re.compile(r"\b[A-Z][A-Z0-9]+\b")
 # Words that label people as criminals; say "without papers" or "without a residence permit".
 # Everyday words readers know better than their long form; nothing official goes here.
-EVERYDAY = {"SIM"}
+EVERYDAY = {"SIM", "A4", "A3"}  # a phone card, and the paper sizes on every printer
 # Addresses on the web are data (an organisation's website, a phone's e-mail): inside
 # prose, translators would have to copy them and scripts other than Latin would mix.
 WEB_ADDRESS = re.compile(r"\S+@\S+\.[a-z]+|\bwww\.|https?://")

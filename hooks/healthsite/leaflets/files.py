@@ -66,3 +66,29 @@ def all_leaflets(slugs: list[str], codes: list[str]) -> list[LeafletFile]:
             for leaflet in leaflets_of_sheet(slug, code, codes):
                 seen.setdefault(leaflet.name, leaflet)
     return list(seen.values())
+
+
+# The print kit for reception centres: a poster for every language, and per language
+# pocket cards and a booklet. Cards and booklet sit on the edition's print page.
+PRINT_SLUG = "print"
+# The one poster sits at the site's root, beside the language chooser it stands for.
+POSTER_FOLDER = "poster"
+POSTER_SIZES = ("A3", "A4")
+KIT_PREFIX = "health-care-belgium"
+
+
+def poster_name(size: str) -> str:
+    return f"{KIT_PREFIX}-poster-{size.lower()}.pdf"
+
+
+def cards_name(code: str) -> str:
+    return f"{KIT_PREFIX}-cards-{code}.pdf"
+
+
+def booklet_name(code: str) -> str:
+    return f"{KIT_PREFIX}-booklet-{code}.pdf"
+
+
+def cover_name(code: str) -> str:
+    """The cover and contents of a booklet (a build product, joined with the leaflets)."""
+    return f"{KIT_PREFIX}-booklet-cover-{code}.pdf"

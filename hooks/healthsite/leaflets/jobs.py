@@ -12,8 +12,11 @@ from ..catalogs.translator import Translator
 from ..knowledge.model import KnowledgeBase
 from ..pages.inline import InlineRenderer
 from ..paths import published_url
+from ..pages.chrome import EMERGENCY_NUMBERS
+from ..pages.escape import strip_tags
 from .content import leaflet_content
-from .files import LeafletFile, all_leaflets, half_name
+from .files import POSTER_SIZES, LeafletFile, all_leaflets, half_name
+from .print_kit import PosterLine, booklet_cover_html, card_back, card_front, cards_html, poster_html
 from .template import leaflet_html
 
 
@@ -53,3 +56,52 @@ def plan_leaflets(kb: KnowledgeBase, translators: dict[str, Translator], site_ur
                 prints.append(PrintJob(sheet.slug, code, True, url,
                                        leaflet_html(kb, sheet, content, inline(code), url, half=True)))
     return LeafletPlan(prints, [leaflet for leaflet in leaflets if leaflet.is_bilingual])
+
+
+@dataclass(frozen=True)
+class BookletPlan:
+    code: str
+    cover_html: str
+    sheets: tuple[tuple[str, str], ...]  # (slug, title as plain text), in the navigation's order
+
+
+@dataclass(frozen=True)
+class KitPlan:
+    posters: dict[str, str]  # paper size -> print HTML
+    cards: dict[str, str]  # language -> print HTML
+    booklets: list[BookletPlan]
+
+
+# The booklet: cover and contents on one sheet of paper, then every leaflet on a sheet of its own.
+BOOKLET_COVER_PAGES = 2
+PAGES_PER_LEAFLET = 2
+
+
+def plan_print_kit(kb: KnowledgeBase, translators: dict[str, Translator], site_url: str) -> KitPlan:
+    def inline(code: str) -> InlineRenderer:
+        return InlineRenderer(kb, translators[code], link_prefix=published_url(site_url, code))
+
+    source = kb.languages.source
+    counter = {code: inline(code) for code in ("fr", "nl", source)}
+    numbers = [(kb.phones[ident].number,
+                [counter[code].text(kb.ui(key)) for code in (source, "fr", "nl")])
+               for ident, key in EMERGENCY_NUMBERS]
+    lines = [PosterLine(language, inline(language.code).text(kb.ui("poster-line")),
+                        published_url(site_url, language.code)) for language in kb.languages.editions]
+    title = kb.ui("site-name").source
+    posters = {size: poster_html(kb, title, numbers, lines, size, site_url) for size in POSTER_SIZES}
+    back = card_back(kb, inline("fr"), inline("nl"))
+    cards = {}
+    booklets = []
+    checked_on = max(sheet.reviewed for sheet in kb.sheets)
+    for language in kb.languages.editions:
+        code = language.code
+        home = published_url(site_url, code)
+        front_inline = inline(code)
+        cards[code] = cards_html(kb, front_inline, card_front(kb, front_inline, home), back)
+        cover_inline = inline(code)
+        titles = [cover_inline.text(sheet.title) for sheet in kb.sheets]
+        contents = [(title, BOOKLET_COVER_PAGES + 1 + PAGES_PER_LEAFLET * index) for index, title in enumerate(titles)]
+        booklets.append(BookletPlan(code, booklet_cover_html(kb, cover_inline, home, checked_on, contents),
+                                    tuple((sheet.slug, strip_tags(title)) for sheet, title in zip(kb.sheets, titles))))
+    return KitPlan(posters, cards, booklets)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import time
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from multiprocessing import get_context
@@ -31,12 +32,31 @@ class Target:
     tagged: bool = True
 
 
+OUTLINE_JOIN = "2"
+
+
 @dataclass(frozen=True)
 class Joined:
-    """A PDF made of other printed PDFs, page after page (a bilingual leaflet from two halves)."""
+    """A PDF made of other printed PDFs, page after page (a bilingual leaflet from two halves,
+    a booklet from a cover and leaflets).
+
+    ``outline`` gives each part a bookmark (None: none); ``pad_to_even`` adds a blank page
+    after a part with an odd number of pages, so that, printed on both sides, every part
+    starts on a new sheet of paper.
+    """
 
     path: Path
     parts: tuple[Path, ...]
+    outline: tuple[str | None, ...] = ()
+    pad_to_even: bool = False
+
+    def fingerprint(self, parts: dict[str, str]) -> str:
+        """Changes when a part, a bookmark or the padding changes."""
+        lines = [parts[str(part.resolve())] for part in self.parts]
+        lines += [f"outline={title}" for title in self.outline] + [f"pad={self.pad_to_even}"] * bool(self.pad_to_even)
+        # How an outlined join is made (the parts' own bookmarks dropped): change it when that changes.
+        lines += [f"outline-join={OUTLINE_JOIN}"] * bool(self.outline)
+        return hashlib.sha256("\n".join(lines).encode()).hexdigest()
 
 
 @dataclass
@@ -44,6 +64,7 @@ class RenderReport:
     printed: list[Path] = field(default_factory=list)
     kept: list[Path] = field(default_factory=list)
     removed: list[Path] = field(default_factory=list)
+    seconds: float = 0.0  # printing and joining, for the benchmark
 
 
 def _engine_versions() -> str:
@@ -92,11 +113,21 @@ def join_pdfs(joined: Joined) -> Path:
 
     writer = PdfWriter()
     titles = []
-    for part in joined.parts:
+    for index, part in enumerate(joined.parts):
         reader = PdfReader(str(part))
-        writer.append(reader)
+        start = len(writer.pages)
+        # With an outline of our own, the parts' bookmarks (their headings) would bury it.
+        writer.append(reader, import_outline=not joined.outline)
         titles.append((reader.metadata or {}).get("/Title", ""))
-    writer.add_metadata({"/Title": " · ".join(title for title in titles if title)})
+        bookmark = joined.outline[index] if index < len(joined.outline) else None
+        if bookmark:
+            writer.add_outline_item(bookmark, start)
+        if joined.pad_to_even and len(reader.pages) % 2:
+            box = reader.pages[-1].mediabox
+            writer.add_blank_page(width=box.width, height=box.height)
+    # A booklet is titled by its cover; a bilingual leaflet by both its halves.
+    title = titles[0] if joined.outline else " · ".join(title for title in titles if title)
+    writer.add_metadata({"/Title": title})
     partial = joined.path.with_name(joined.path.name + ".part")
     joined.path.parent.mkdir(parents=True, exist_ok=True)
     with open(partial, "wb") as handle:
@@ -126,19 +157,23 @@ def _run_many(tasks: list, workers: int, stylesheet: str | None = None) -> None:
 
 
 def print_changed(targets: list[Target], stylesheet: str, manifest: Path, managed: list[Path],
-                  workers: int | None = None, joined: list[Joined] = ()) -> RenderReport:
+                  workers: int | None = None, joined: list[Joined] = (), printed_before: Path | None = None,
+                  ignore: tuple[str, ...] = ()) -> RenderReport:
     """Bring the PDFs in line with ``targets`` and ``joined``: print and join what changed,
     delete PDFs that none of them names.
 
-    ``managed`` are the folders whose PDFs all belong to the leaflets.
+    ``managed`` are the folders whose PDFs all belong to this run, except files whose name
+    matches a pattern of ``ignore`` (another run keeps those). ``printed_before`` is the
+    manifest of an earlier run whose PDFs may be parts of ``joined``.
     """
+    started = time.perf_counter()
     report = RenderReport()
     engines = _engine_versions()
     known = json.loads(manifest.read_text(encoding="utf-8")) if manifest.exists() else {}
     current = {str(target.path.resolve()): fingerprint(target, stylesheet, engines) for target in targets}
+    earlier = json.loads(printed_before.read_text(encoding="utf-8")) if printed_before and printed_before.exists() else {}
     for join in joined:
-        parts = "\n".join(current[str(part.resolve())] for part in join.parts)
-        current[str(join.path.resolve())] = hashlib.sha256(parts.encode()).hexdigest()
+        current[str(join.path.resolve())] = join.fingerprint(earlier | current)
 
     def changed(items):
         fresh = []
@@ -158,9 +193,10 @@ def print_changed(targets: list[Target], stylesheet: str, manifest: Path, manage
     report.printed = [item.path for item in to_print + to_join]
     for folder in managed:
         for stale in folder.rglob("*.pdf"):
-            if str(stale.resolve()) not in current:
+            if str(stale.resolve()) not in current and not any(stale.match(pattern) for pattern in ignore):
                 stale.unlink()
                 report.removed.append(stale)
     manifest.parent.mkdir(parents=True, exist_ok=True)
     manifest.write_text(json.dumps(current, indent=0, sort_keys=True), encoding="utf-8")
+    report.seconds = time.perf_counter() - started
     return report

@@ -9,7 +9,7 @@ import yaml
 
 from ..catalogs.translator import MISSING, SOURCE, UNREVIEWED
 from ..knowledge.model import KnowledgeBase, Sheet
-from ..leaflets.files import FORMAT, leaflets_of_sheet
+from ..leaflets.files import FORMAT, PRINT_SLUG, leaflets_of_sheet
 from ..offline.archive import FORMAT as ARCHIVE_FORMAT, START_PAGE, archive_name
 from .blocks import render_block
 from .downloads import download_label
@@ -144,6 +144,8 @@ def render_home(kb: KnowledgeBase, inline: InlineRenderer, directory: str) -> Pa
         heading(inline, kb.ui("home-sheets"), "sheets"),
         '<ul class="sheet-list">' + "".join(f"<li>{link}</li>" for link in links) + "</ul>",
         *offline_download(inline),
+        heading(inline, kb.ui("print-title"), "print"),
+        f'<p><a href="{PRINT_SLUG}/">{inline.text(kb.ui("print-home"))}</a></p>',
     ]
     return page(inline, inline.text(kb.ui("site-name")), inline.text(kb.ui("site-description")), body, f"{directory}index.md")
 
