@@ -121,7 +121,7 @@ def join_pdfs(joined: Joined) -> Path:
         titles.append((reader.metadata or {}).get("/Title", ""))
         bookmark = joined.outline[index] if index < len(joined.outline) else None
         if bookmark:
-            writer.add_outline_item(bookmark, start)
+            writer.add_outline_item(title=bookmark, page_number=start)
         if joined.pad_to_even and len(reader.pages) % 2:
             box = reader.pages[-1].mediabox
             writer.add_blank_page(width=box.width, height=box.height)
