@@ -81,7 +81,7 @@ def share_box(kb: KnowledgeBase, inline: InlineRenderer, page_path: str, title: 
         f'<p class="share-url"><a href="{html_text(url)}" dir="ltr">{html_text(url)}</a></p>'
         f'<p class="share-actions">{buttons}</p>'
         f'<ul class="share-links">'
-        f'<li><a href="mailto:?subject={quote(title, safe="")}&amp;body={message}">{inline.text(kb.ui("share-email"))}</a></li>'
+        f'<li><a href="mailto:?subject={_query_text(title)}&amp;body={message}">{inline.text(kb.ui("share-email"))}</a></li>'
         f'<li><a href="{app_link}{message}" rel="noopener noreferrer">{inline.text(kb.ui("share-app"), app=app_name)}</a></li>'
         f'</ul>'
         f'<p class="share-languages">{inline.text(kb.ui("share-other-language"))} {others}</p>'
