@@ -74,3 +74,10 @@ def test_an_old_address_sends_the_reader_to_the_sheet_in_the_same_language(kb):
     assert '<meta http-equiv="refresh" content="0; url=../no-papers/">' in moved
     assert '<link rel="canonical" href="https://health.example.be/ar/no-papers/"><meta name="robots" content="noindex">' in moved
     assert '<a href="../no-papers/">' in moved and "<script" not in moved
+
+
+def test_a_page_can_be_sent_by_text_message_for_readers_without_mobile_data(kb):
+    box = share_box(kb, renderer(kb, "en"), "no-papers/", "No papers", SITE)
+    sms = re.search(r'href="sms:\?&amp;body=([^"]*)"', box)
+    assert sms and unquote(sms.group(1)).endswith("\nhttps://health.example.be/en/no-papers/")
+    assert ">Send by text message</a>" in box

@@ -83,6 +83,8 @@ def share_box(kb: KnowledgeBase, inline: InlineRenderer, page_path: str, title: 
         f'<ul class="share-links">'
         f'<li><a href="mailto:?subject={_query_text(title)}&amp;body={message}">{inline.text(kb.ui("share-email"))}</a></li>'
         f'<li><a href="{app_link}{message}" rel="noopener noreferrer">{inline.text(kb.ui("share-app"), app=app_name)}</a></li>'
+        # Many readers have SMS but no mobile data. "?&body=" is the form both Android and iOS read.
+        f'<li><a href="sms:?&amp;body={message}">{inline.text(kb.ui("share-sms"))}</a></li>'
         f'</ul>'
         f'<p class="share-languages">{inline.text(kb.ui("share-other-language"))} {others}</p>'
         f'</section>'
