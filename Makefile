@@ -7,16 +7,17 @@ VENV    ?= .venv
 PYTHON  ?= python3
 PY      := $(VENV)/bin/python
 STAMP   := $(VENV)/.installed
-# Debian packages: gettext for msgfmt --check; Pango and the Noto fonts for WeasyPrint's
-# leaflets (every script we publish); poppler and zbar to read the leaflets back in tests;
-# Debian's Chromium for the browser tests. Java (Nu HTML Checker) and npm (axe-core) are
-# installed from Debian only when the machine has no `java` or `npm` command of its own.
+# Debian packages: gettext for msgfmt --check, and for msgcat, which formats every catalogue
+# we write; Pango and the Noto fonts for WeasyPrint's leaflets (every script we publish);
+# poppler and zbar to read the leaflets back in tests; Debian's Chromium for the browser
+# tests. Java (Nu HTML Checker) and npm (axe-core) are installed from Debian only when the
+# machine has no `java` or `npm` command of its own.
 DEBIAN_PACKAGES := gettext libpango-1.0-0 libpangoft2-1.0-0 fonts-noto-core poppler-utils zbar-tools chromium
 DEBIAN_COMMANDS := java:default-jre-headless npm:npm
 AXE     := tests/site/browser/node_modules/axe-core/axe.min.js
 ADDR    ?= 127.0.0.1:8000
 
-.PHONY: serve build test extract freshness status check-catalogs release-check external-links system-deps bench bench-leaflets bench-weight lighthouse clean
+.PHONY: serve build test extract prune-catalogs freshness status check-catalogs release-check external-links system-deps bench bench-leaflets bench-weight lighthouse clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -49,8 +50,12 @@ $(AXE): tests/site/browser/package-lock.json | system-deps
 test: $(STAMP) system-deps $(AXE)
 	$(PY) -m pytest
 
-extract: $(STAMP)
+extract: $(STAMP) system-deps
 	$(PY) -m healthsite extract
+
+# Removes obsolete (#~) entries from every catalogue: run after a translation round (git keeps them).
+prune-catalogs: $(STAMP) system-deps
+	$(PY) -m healthsite prune
 
 # Facts with an end date or a check date, soonest first (HEALTHSITE_TODAY=YYYY-MM-DD looks ahead).
 freshness: $(STAMP)

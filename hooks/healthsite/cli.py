@@ -3,6 +3,7 @@
   validate   check the knowledge base (schema, references, dates, plain-language rules)
   freshness  every fact with an end date or a check date, soonest first (HEALTHSITE_TODAY=YYYY-MM-DD looks ahead)
   extract    write locales/messages.pot and update every .po, keeping translations
+  prune      remove obsolete (#~) entries from every .po, after a translation round (git keeps them)
   build      write the generated pages and leaflets to docs/ (mkdocs does this itself too)
   bench-leaflets  print every leaflet from scratch, then again: cold and warm times
   bench-weight    per language, the compressed bytes a reader downloads (needs a built site/)
@@ -62,6 +63,17 @@ def cmd_extract(paths, args) -> int:
     for result in update_all(template, paths.locales, kb.languages.targets):
         state = "updated" if result.written else "unchanged"
         print(f"{result.language}: {state}, {result.translated_after} translated")
+    return 0
+
+
+def cmd_prune(paths, args) -> int:
+    from .catalogs.prune import prune_all
+
+    kb = _kb(paths)
+    results = prune_all(paths.locales, kb.languages.targets)
+    for result in results:
+        print(f"{result.language}: {result.removed} obsolete entr{'y' if result.removed == 1 else 'ies'} removed")
+    print(f"{sum(result.removed for result in results)} obsolete entries removed in all; git history keeps them")
     return 0
 
 
@@ -146,7 +158,8 @@ def cmd_lighthouse(paths, args) -> int:
 
 
 COMMANDS = {
-    "validate": cmd_validate, "freshness": cmd_freshness, "extract": cmd_extract, "build": cmd_build,
+    "validate": cmd_validate, "freshness": cmd_freshness, "extract": cmd_extract, "prune": cmd_prune,
+    "build": cmd_build,
     "status": cmd_status, "check": cmd_check, "release": cmd_check,
     "bench-leaflets": cmd_bench_leaflets, "bench-weight": cmd_bench_weight, "lighthouse": cmd_lighthouse,
 }

@@ -1,13 +1,25 @@
-"""Reading and writing .po files the same way everywhere.
+"""Reading and writing .po files the same way everywhere, and the way GNU gettext writes them.
 
 Our messages use {kind:id} placeholders, never printf: Babel flags text such as
 "50% of" as python-format and "{count}" as python-brace-format, which would make
 msgfmt --check parse them as format strings. We drop those flags on every write;
 our own checks compare placeholders instead.
+
+Translators open these files in Poedit and Weblate, and maintainers run GNU tools
+(msgcat, msgmerge) on them. All of those wrap long strings the GNU way (79 columns,
+breaking where Unicode allows a line break, so Arabic and Ethiopic text wraps as
+well as Latin), while Babel wraps its own way. A file written by Babel alone would
+therefore come back from any of those tools with hundreds of lines re-wrapped. So
+Babel writes every string on one line, and GNU msgcat, the reference, formats the
+result: what we write is byte for byte what msgcat writes, and a round trip through
+msgcat, Poedit or Weblate changes nothing but what a person changed.
 """
 
 from __future__ import annotations
 
+import shutil
+import subprocess
+import sys
 from io import BytesIO
 from pathlib import Path
 
@@ -20,6 +32,17 @@ PROJECT = "healthsite"
 # {phone:112} is not a Python format field: these flags would make msgfmt check it as one.
 PRINTF_FLAGS = {"python-format", "python-brace-format"}
 _VOLATILE_HEADERS = (b'"POT-Creation-Date:', b'"PO-Revision-Date:')
+# GNU gettext's page width: the default of msgcat, msgmerge and xgettext, which Poedit and
+# Weblate follow by default.
+GNU_WIDTH = 79
+# Babel's writer wraps at any width it is given, and wraps comments even at width 0 (at 76
+# columns). Wider than any line: Babel wraps nothing, and GNU msgcat does all the wrapping.
+# GNU never wraps a translator comment or a #. note, so they stay as their author wrote them.
+_BABEL_NO_WRAP = sys.maxsize
+
+
+class CatalogFormatError(RuntimeError):
+    """GNU msgcat is missing, or refused what Babel wrote."""
 
 
 def new_catalog(locale: str | None, language: Language | None = None) -> Catalog:
@@ -57,14 +80,31 @@ def load_catalog(path: Path, language: Language | None = None) -> Catalog:
 
 
 def render_catalog(catalog: Catalog) -> bytes:
-    # include_previous=False: Babel wraps "#| msgid" lines at 76 columns without
-    # re-quoting them, which msgfmt rejects; the fuzzy flag already says "changed".
+    """The catalogue as GNU msgcat writes it (see the module docstring)."""
+    # include_previous=False: Babel writes "#| msgid" lines through its comment wrapper,
+    # which does not re-quote them (msgfmt rejects the result); the fuzzy flag already says "changed".
     for message in list(catalog) + list(catalog.obsolete.values()):
         message.flags -= PRINTF_FLAGS
     out = BytesIO()
-    write_po(out, catalog, width=0, omit_header=False, ignore_obsolete=False, include_previous=False,
-             sort_output=False)
-    return out.getvalue()
+    write_po(out, catalog, width=_BABEL_NO_WRAP, omit_header=False, ignore_obsolete=False,
+             include_previous=False, sort_output=False)
+    return gnu_format(out.getvalue())
+
+
+def gnu_format(content: bytes) -> bytes:
+    """``content`` (a .po or .pot file) exactly as GNU msgcat formats it.
+
+    msgcat keeps every entry, comment, flag and obsolete entry it is given, in order;
+    it re-wraps strings and #: lines at 79 columns and puts "fuzzy" first among the
+    flags. (Babel itself writes an obsolete entry with its translator comments only.)
+    """
+    msgcat = shutil.which("msgcat")
+    if msgcat is None:
+        raise CatalogFormatError("GNU msgcat is not installed (Debian package gettext): cannot write a catalogue")
+    result = subprocess.run([msgcat, f"--width={GNU_WIDTH}", "-"], input=content, capture_output=True)
+    if result.returncode != 0:
+        raise CatalogFormatError(f"msgcat refused the catalogue: {result.stderr.decode(errors='replace').strip()}")
+    return result.stdout
 
 
 def _stable(content: bytes) -> list[bytes]:
