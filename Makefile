@@ -17,7 +17,7 @@ DEBIAN_COMMANDS := java:default-jre-headless npm:npm
 AXE     := tests/site/browser/node_modules/axe-core/axe.min.js
 ADDR    ?= 127.0.0.1:8000
 
-.PHONY: serve build test extract prune-catalogs freshness status check-catalogs release-check external-links system-deps bench bench-leaflets bench-weight lighthouse clean
+.PHONY: serve build test extract prune-catalogs freshness status check-catalogs release-check review-pack external-links system-deps bench bench-leaflets bench-weight lighthouse clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -69,6 +69,13 @@ check-catalogs: $(STAMP) system-deps
 
 release-check: $(STAMP) system-deps
 	$(PY) -m healthsite release
+
+# A review pack for human reviewers in build/review/LANG/ (HTML, PDF, key CSV):
+#   make review-pack LANG=ar               every message of the Arabic catalogue
+#   make review-pack LANG=ar SHEET=no-papers   one sheet (or which-situation, interface, phones, terms, organisations)
+# LANG names the language here; the command itself runs with a UTF-8 locale.
+review-pack: $(STAMP) system-deps
+	LANG=C.UTF-8 $(PY) -m healthsite review-pack $(LANG) $(if $(SHEET),--sheet $(SHEET))
 
 # Benchmarks (not tests: numbers to read, with their budgets).
 bench: bench-weight bench-leaflets

@@ -11,6 +11,7 @@
   status     per language: translated, unreviewed (fuzzy), missing
   check      check every catalogue (placeholders, numbers, script, markup, msgfmt)
   release    fail if any string is missing in any language (run before publishing)
+  review-pack LANG [--sheet SLUG]  a review pack for human reviewers in build/review/LANG/ (HTML, PDF, key CSV)
 """
 
 from __future__ import annotations
@@ -157,10 +158,39 @@ def cmd_lighthouse(paths, args) -> int:
     return 1 if any(result.below_target() for result in results) else 0
 
 
+def cmd_review_pack(paths, args) -> int:
+    from datetime import date
+
+    from .catalogs.format import load_catalog
+    from .catalogs.review_pack import review_pack, section_ids
+    from .catalogs.update import catalog_path
+    from .leaflets.review_pack_files import write_review_pack
+
+    kb = _kb(paths)
+    targets = {language.code: language for language in kb.languages.targets}
+    if args.language not in targets:
+        print(f"review-pack needs a language to review: one of {', '.join(targets)}", file=sys.stderr)
+        return 2
+    if args.sheet is not None and args.sheet not in section_ids(kb):
+        print(f"no sheet or section {args.sheet!r}; choose one of: {', '.join(section_ids(kb))}", file=sys.stderr)
+        return 2
+    language = targets[args.language]
+    path = catalog_path(paths.locales, language.code)
+    catalog = load_catalog(path, language) if path.exists() else None
+    pack = review_pack(kb, language, catalog, args.site_url or paths.site_url, date.today(), only=args.sheet)
+    files = write_review_pack(pack, paths.build)
+    marked = sum(1 for row in pack.rows if row.marks)
+    print(f"{language.code}: {len(pack.rows)} rows in {len(pack.sections)} section(s), {marked} marked")
+    for file in (files.html, files.pdf, files.key):
+        print(f"  {file.relative_to(paths.root) if file.is_relative_to(paths.root) else file}")
+    return 0
+
+
 COMMANDS = {
     "validate": cmd_validate, "freshness": cmd_freshness, "extract": cmd_extract, "prune": cmd_prune,
     "build": cmd_build,
     "status": cmd_status, "check": cmd_check, "release": cmd_check,
+    "review-pack": cmd_review_pack,
     "bench-leaflets": cmd_bench_leaflets, "bench-weight": cmd_bench_weight, "lighthouse": cmd_lighthouse,
 }
 
@@ -169,6 +199,9 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="healthsite", description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("command", choices=COMMANDS)
+    parser.add_argument("language", nargs="?", help="the language to review (review-pack only)")
+    parser.add_argument("--sheet", help="one sheet's slug, the guide's, or interface, phones, terms, organisations "
+                                        "(review-pack only; default: every message)")
     parser.add_argument("--root-language", default="en", help="the i18n default language (build only)")
     parser.add_argument("--site-url", help="published address for QR codes (default: site_url in mkdocs.yml)")
     args = parser.parse_args(argv)

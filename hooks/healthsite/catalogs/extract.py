@@ -44,7 +44,8 @@ def _reference_note(kb: KnowledgeBase, reference: Reference) -> str:
     return f"{reference} shows: {shown}"
 
 
-def _comments(kb: KnowledgeBase, message: Text | PluralText) -> list[str]:
+def translator_notes(kb: KnowledgeBase, message: Text | PluralText) -> list[str]:
+    """The #. comments of a message: its note in the YAML, then what each placeholder shows."""
     comments = []
     if isinstance(message, Text):
         if message.note:
@@ -69,9 +70,9 @@ def extract_knowledge_base(fileobj, keywords, comment_tags, options) -> Iterator
         if message.file is None or message.file.resolve() != name:
             continue
         if isinstance(message, PluralText):
-            yield message.line, "npgettext", (message.key, message.one, message.other), _comments(kb, message)
+            yield message.line, "npgettext", (message.key, message.one, message.other), translator_notes(kb, message)
         else:
-            yield message.line, "pgettext", (message.key, message.source), _comments(kb, message)
+            yield message.line, "pgettext", (message.key, message.source), translator_notes(kb, message)
 
 
 def build_template(kb: KnowledgeBase, root: Path) -> Catalog:
@@ -94,4 +95,4 @@ def build_template(kb: KnowledgeBase, root: Path) -> Catalog:
     return template
 
 
-__all__ = ["PROJECT", "build_template", "extract_knowledge_base"]
+__all__ = ["PROJECT", "build_template", "extract_knowledge_base", "translator_notes"]
