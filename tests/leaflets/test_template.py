@@ -3,15 +3,20 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
+from datetime import date
 
 from babel.messages.catalog import Catalog
 
 from healthsite.catalogs.translator import Translator
+from healthsite.knowledge.model import Review, ReviewKind
 from healthsite.leaflets.content import leaflet_content
 from healthsite.leaflets.template import QR_IMAGE, leaflet_html
 from healthsite.pages.inline import InlineRenderer
+from healthsite.pages.reviews import review_line
 
 URL = "https://example.org/ar/no-papers/"
+LAWYER = Review("Lawyer (test organisation)", ReviewKind.LEGAL, date(2026, 11, 30))  # test-only: none happened
 
 
 def renderer(kb, code, translations=None, fuzzy=False):
@@ -43,11 +48,28 @@ def test_a_leaflet_gives_the_official_words_in_french_and_dutch(kb):
     assert '<td lang="nl">Dringende Medische Hulp (DMH)</td>' in html
 
 
-def test_a_leaflet_ends_with_qr_code_address_checked_date_and_sources(kb):
+def test_a_leaflet_ends_with_qr_code_address_who_checked_it_and_sources(kb):
     html = single(kb)
     assert f'src="{QR_IMAGE}"' in html and f'dir="ltr">{URL}</span>' in html
-    assert 'Information checked on <time datetime="2026-12-06">December 6, 2026</time>.' in html
+    assert 'Checked by the editors on <time datetime="2026-12-06">December 6, 2026</time>.' in html
+    assert "Not yet checked by a legal or medical expert." in html
     assert html.count("<li") >= len(kb.sheet("no-papers").sources)
+
+
+def test_a_leaflet_prints_the_same_review_sentences_as_the_page(kb):
+    sheet = replace(kb.sheet("no-papers"), reviews=(LAWYER,))
+    inline = renderer(kb, "en")
+    html = leaflet_html(kb, sheet, leaflet_content(kb, sheet), inline, URL)
+    assert review_line(sheet, renderer(kb, "en")) in html
+    assert 'Checked by a legal expert on <time datetime="2026-11-30">November 30, 2026</time>' in html
+    assert "Not yet checked" not in html
+
+
+def test_a_half_says_who_checked_it_too(kb):
+    sheet = replace(kb.sheet("no-papers"), reviews=(LAWYER,))
+    half = leaflet_html(kb, sheet, leaflet_content(kb, sheet), renderer(kb, "ar"), URL, half=True)
+    assert '<bdi class="reviewer" lang="en">Lawyer (test organisation)</bdi>' in half
+    assert "Not yet checked" not in half
 
 
 def test_links_on_paper_are_absolute(kb):

@@ -27,6 +27,8 @@ from .model import (
     PluralText,
     Question,
     REGIONS,
+    Review,
+    ReviewKind,
     Section,
     SHEETS_WITH_STANDARD_SECTIONS,
     STANDARD_SECTION_BLOCK,
@@ -218,6 +220,46 @@ def _check_standard_sections(reader: _Reader, doc: LocatedYaml, sections: list[S
             reader.problems.append(doc.problem(("sections", index, "blocks"), f"section {ident!r} needs a {kind!r} block"))
 
 
+def _reviews(reader: _Reader, doc: LocatedYaml, today: date) -> tuple[Review, ...]:
+    """A sheet's reviews by others than its editors: each must name who, and a real past day.
+
+    One record per reviewer and kind: a reviewer who checks again updates the date
+    (git keeps the earlier one), so the page never lists the same check twice.
+    """
+    reviews = []
+    seen: dict[tuple[str, str], int | None] = {}
+    for index, entry in enumerate(doc.data.get("reviews", ())):
+        path = ("reviews", index)
+        by = entry["by"].strip()
+        if not by:
+            reader.problems.append(doc.problem(path + ("by",), "the reviewer is empty: say who checked (role and organisation)"))
+        key = (by, entry["kind"])
+        if by and key in seen:
+            reader.problems.append(doc.problem(
+                path, f"{by!r} already has a review of kind {entry['kind']} on line {seen[key]}: change its date instead"))
+        seen.setdefault(key, doc.line_of(path))
+        checked_on = reader.real_date(doc, path + ("date",), entry["date"])
+        if checked_on and checked_on > today:
+            reader.problems.append(doc.problem(
+                path + ("date",), f"review date {entry['date']} is in the future (today is {today})"))
+        report = entry.get("report")
+        problem = _report_problem(reader.content_dir, report) if report else None
+        if problem:
+            reader.problems.append(doc.problem(path + ("report",), problem))
+        reviews.append(Review(by, ReviewKind(entry["kind"]), checked_on or today, report))
+    return tuple(reviews)
+
+
+def _report_problem(content_dir: Path, report: str) -> str | None:
+    """A review's report must be kept with the content, so that anyone can read what was checked."""
+    target = (content_dir / report).resolve()
+    if not target.is_relative_to(content_dir.resolve()):
+        return f"{report} is outside {content_dir.name}/: keep reports in {content_dir.name}/audit/"
+    if not target.is_file():
+        return f"{report} is not a file in {content_dir.name}/"
+    return None
+
+
 def _sheet(reader: _Reader, doc: LocatedYaml, today: date, interface: dict[str, Text]) -> Sheet:
     data = doc.data
     slug = data["slug"]
@@ -265,6 +307,7 @@ def _sheet(reader: _Reader, doc: LocatedYaml, today: date, interface: dict[str, 
         tuple(sections),
         doc.file,
         tuple(data.get("aliases", ())),
+        _reviews(reader, doc, today),
     )
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
+from enum import Enum
 from pathlib import Path
 from typing import Iterator
 
@@ -157,8 +158,43 @@ class Section:
     standard_heading: bool = False
 
 
+class ReviewKind(str, Enum):
+    """What a person checked a sheet for. The values are what editors write in ``kind:``."""
+
+    EDITORIAL = "editorial"  # against the sources, as the editors do
+    PLAIN_LANGUAGE = "plain-language"  # easy to read for people with little schooling
+    LEGAL = "legal"  # by a legal expert (lawyer, legal adviser)
+    MEDICAL = "medical"  # by a medical expert (doctor, nurse, midwife)
+
+
+# Reviews that make the page stop saying "not yet checked by a legal or medical expert".
+EXPERT_REVIEWS = frozenset({ReviewKind.LEGAL, ReviewKind.MEDICAL})
+
+
+@dataclass(frozen=True)
+class Review:
+    """A check of a sheet by someone other than the site's editors, recorded because it happened.
+
+    ``by`` is data, shown as written on every edition: the role and organisation
+    ("Lawyer (name of the organisation)"), never a claim the record cannot back. ``report`` is
+    where the reviewer's findings are kept, relative to ``content-src/``.
+    """
+
+    by: str
+    kind: ReviewKind
+    checked_on: date
+    report: str | None = None
+
+    @property
+    def expert(self) -> bool:
+        return self.kind in EXPERT_REVIEWS
+
+
 @dataclass(frozen=True)
 class Sheet:
+    """``reviewed`` is the day the site's editors last checked the sheet against its sources;
+    ``reviews`` are the checks by anyone else (an audit, a lawyer, a doctor)."""
+
     slug: str
     kind: str
     order: int
@@ -169,6 +205,11 @@ class Sheet:
     sections: tuple[Section, ...]
     file: Path
     aliases: tuple[str, ...] = ()  # earlier slugs: their addresses redirect here
+    reviews: tuple[Review, ...] = ()
+
+    @property
+    def expert_reviewed(self) -> bool:
+        return any(review.expert for review in self.reviews)
 
     def texts(self) -> Iterator[Text]:
         yield self.title

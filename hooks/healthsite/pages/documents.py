@@ -15,6 +15,7 @@ from .blocks import render_block
 from .downloads import download_label
 from .escape import html_text, markdown_inline, strip_tags, theme_text
 from .inline import InlineRenderer
+from .reviews import review_line
 
 
 @dataclass(frozen=True)
@@ -84,7 +85,7 @@ def render_sheet(kb: KnowledgeBase, sheet: Sheet, inline: InlineRenderer, direct
     body.append(heading(inline, kb.ui("leaflet-heading"), "leaflet"))
     body.append(leaflet_links(inline, sheet.slug, leaflet_sizes or {}))
     body.append(heading(inline, kb.ui("sources-heading"), "sources"))
-    body.append(reviewed_line(sheet, inline))
+    body.append(review_line(sheet, inline))
     body.append(sources_list(kb, sheet))
     return page(inline, title, summary, body, f"{directory}{sheet.slug}/index.md")
 
@@ -106,10 +107,6 @@ def leaflet_links(inline: InlineRenderer, slug: str, sizes: Mapping[str, int]) -
             names.append(f'<a class="leaflet" href="{pair.href_from(inline.language.code)}" type="application/pdf">{label}</a>')
         links.append(f'{inline.text(inline.kb.ui("leaflet-bilingual"))} ' + " · ".join(names))
     return '<div class="leaflets">' + "".join(f"<p>{link}</p>" for link in links) + "</div>"
-
-
-def reviewed_line(sheet: Sheet, inline: InlineRenderer) -> str:
-    return f'<p class="reviewed">{inline.text(inline.kb.ui("reviewed-on"), date=inline.time(sheet.reviewed))}</p>'
 
 
 def sources_list(kb: KnowledgeBase, sheet: Sheet) -> str:
