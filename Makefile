@@ -61,8 +61,9 @@ prune-catalogs: $(STAMP) system-deps
 freshness: $(STAMP)
 	$(PY) -m healthsite freshness
 
+# Per language, then per sheet of each language: reviewed, unreviewed, missing.
 status: $(STAMP)
-	$(PY) -m healthsite status
+	$(PY) -m healthsite status --sheets
 
 check-catalogs: $(STAMP) system-deps
 	$(PY) -m healthsite check

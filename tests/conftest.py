@@ -57,3 +57,11 @@ def content(tmp_path) -> ContentCopy:
     target = tmp_path / "content-src"
     shutil.copytree(ROOT / "content-src", target)
     return ContentCopy(target)
+
+
+@pytest.fixture
+def locales(tmp_path) -> Path:
+    """A copy of locales/ that a test may record reviews in: the repository's stay unreviewed."""
+    target = tmp_path / "locales"
+    shutil.copytree(ROOT / "locales", target)
+    return target

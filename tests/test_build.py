@@ -16,7 +16,7 @@ def test_report_names_languages_with_missing_or_unreviewed_strings():
     report = BuildReport(pages=[
         PageSource("fr/a/index.md", "", frozenset({"missing", "unreviewed"})),
         PageSource("fr/b/index.md", "", frozenset({"unreviewed"})),
-        PageSource("ar/a/index.md", "", frozenset({"translated"})),
+        PageSource("ar/a/index.md", "", frozenset({"reviewed"})),
     ])
     assert report.summary() == [
         "fr: 1 page(s) show English where a translation is missing",

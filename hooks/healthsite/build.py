@@ -17,6 +17,7 @@ from babel.messages.catalog import Catalog
 
 from .catalogs.compile import compile_catalog
 from .catalogs.translator import MISSING, UNREVIEWED, Translator, load_translator
+from .catalogs.review import reviews_path
 from .catalogs.update import catalog_path
 from .knowledge import KnowledgeBase, load_knowledge_base
 from .knowledge.freshness import current_date
@@ -143,7 +144,7 @@ def load_translators(kb: KnowledgeBase, paths: ProjectPaths) -> dict[str, Transl
             # A language without a catalogue yet: every text falls back, visibly.
             translators[language.code] = Translator(language, Catalog(locale=language.code))
         else:
-            translators[language.code] = load_translator(language, po)
+            translators[language.code] = load_translator(language, po, reviews_path(paths.locales, language.code))
             mo = paths.build / "locales" / language.code / "LC_MESSAGES" / "messages.mo"
             compile_catalog(translators[language.code].catalog, mo)
     return translators
@@ -162,7 +163,8 @@ def render_site(kb: KnowledgeBase, translators: dict[str, Translator], root_lang
         before_guide = sum(1 for sheet in kb.sheets if kb.guide and sheet.order <= kb.guide.order)
         guide = _guide_pages(kb, translator, directory) if kb.guide else []
         edition += sheets[:before_guide] + guide + sheets[before_guide:]
-        status = None if translator.catalog is None else catalog_status(kb, language.code, translator.catalog)
+        status = None if translator.catalog is None else catalog_status(kb, language.code, translator.catalog,
+                                                                            translator.reviews)
         edition.append(render_about_translations(kb, InlineRenderer(kb, translator), directory, status))
         edition.append(render_accessibility(kb, InlineRenderer(kb, translator), directory))
         edition.append(render_search_page(kb, InlineRenderer(kb, translator), directory, edition))

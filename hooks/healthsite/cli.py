@@ -8,8 +8,10 @@
   bench-leaflets  print every leaflet from scratch, then again: cold and warm times
   bench-weight    per language, the compressed bytes a reader downloads (needs a built site/)
   lighthouse      Lighthouse scores (mobile) of a sheet in en, ar and ti (needs a built site/ and npm's lighthouse)
-  status     per language: translated, unreviewed (fuzzy), missing
-  check      check every catalogue (placeholders, numbers, script, markup, msgfmt)
+  status     per language: reviewed, unreviewed, missing (--sheets: also per sheet; LANG ... to choose languages)
+  check      check every catalogue (placeholders, numbers, script, markup, msgfmt, review records)
+  review     record a finished translation review: review LANG --sheet SLUG (or --shared, or
+             --messages CONTEXT:HASH,...) --by "name or role, organisation" --qualification "..." [--date YYYY-MM-DD]
   release    fail if any string is missing in any language (run before publishing)
   review-pack LANG [--sheet SLUG]  a review pack for human reviewers in build/review/LANG/ (HTML, PDF, key CSV)
 """
@@ -19,6 +21,7 @@ from __future__ import annotations
 import argparse
 import sys
 
+from .catalogs.review import ReviewFileError
 from .knowledge import KnowledgeBaseError, load_knowledge_base
 from .paths import project_paths
 
@@ -64,6 +67,8 @@ def cmd_extract(paths, args) -> int:
     for result in update_all(template, paths.locales, kb.languages.targets):
         state = "updated" if result.written else "unchanged"
         print(f"{result.language}: {state}, {result.translated_after} translated")
+        for record in result.reviews_superseded:
+            print(f"    review of {record.key} no longer counts: {record.status} (the entry needs a new review)")
     return 0
 
 
@@ -102,13 +107,77 @@ def cmd_bench_leaflets(paths, args) -> int:
     return 0 if result.within_budget else 1
 
 
+def _chosen_languages(kb, args):
+    unknown = [code for code in args.languages if code not in kb.languages.codes]
+    if unknown:
+        raise SystemExit(f"unknown language(s): {', '.join(unknown)} (choose from {' '.join(kb.languages.codes)})")
+    return args.languages or [language.code for language in kb.languages.targets]
+
+
 def cmd_status(paths, args) -> int:
-    from .catalogs.status import language_status
+    from .catalogs.status import language_status, sheet_status
 
     kb = _kb(paths)
-    print(f"{'language':<10}{'translated':>12}{'unreviewed':>12}{'missing':>10}")
+    codes = _chosen_languages(kb, args)
+    header = f"{'reviewed':>10}{'unreviewed':>12}{'missing':>9}{'total':>7}"
+    print(f"{'language':<10}{header}   reviewers")
     for row in language_status(kb, paths.locales):
-        print(f"{row.code:<10}{row.translated:>12}{row.unreviewed:>12}{row.missing:>10}")
+        if row.code in codes:
+            people = "; ".join(f"{s.reviewer.by} ({s.texts}, last {s.last_reviewed})" for s in row.reviewers)
+            print(f"{row.code:<10}{row.reviewed:>10}{row.unreviewed:>12}{row.missing:>9}{row.total:>7}   {people or '-'}")
+    if args.sheets:
+        for code in codes:
+            if code == kb.languages.source:
+                continue
+            print(f"\n{kb.languages[code].english_name} ({code}), per sheet (its own texts), the guide, and the shared texts:")
+            print(f"{'part':<32}{header}")
+            for row in sheet_status(kb, paths.locales, code):
+                print(f"{row.name:<32}{row.reviewed:>10}{row.unreviewed:>12}{row.missing:>9}{row.total:>7}")
+    return 0
+
+
+def cmd_review(paths, args) -> int:
+    from datetime import date
+
+    from .catalogs.groups import SHARED
+    from .catalogs.record_review import ReviewRequestError, messages_named, messages_of_part, record_review
+    from .catalogs.review import Reviewer
+    from .knowledge.freshness import current_date
+
+    kb = _kb(paths)
+    if len(args.languages) != 1:
+        print("review one language at a time: python -m healthsite review LANG --sheet SLUG ...", file=sys.stderr)
+        return 2
+    code = _chosen_languages(kb, args)[0]
+    chosen = [bool(args.sheet), bool(args.shared), bool(args.messages)]
+    if sum(chosen) != 1:
+        print("say what was reviewed: one of --sheet SLUG, --shared, --messages CONTEXT:HASH,...", file=sys.stderr)
+        return 2
+    try:
+        day = date.fromisoformat(args.date) if args.date else current_date()
+        if args.messages:
+            messages = messages_named(kb, [name.strip() for name in args.messages.split(",") if name.strip()])
+        else:
+            messages = messages_of_part(kb, SHARED if args.shared else args.sheet)
+        outcome = record_review(kb, paths.locales, kb.languages[code], messages,
+                                Reviewer((args.by or "").strip(), (args.qualification or "").strip()),
+                                day, current_date(), dry_run=args.dry_run)
+    except (ReviewRequestError, ValueError) as error:
+        print(f"not recorded: {error}", file=sys.stderr)
+        return 2
+    if not outcome.ok:
+        print(f"not recorded: {len(outcome.refused)} problem(s) in the {len(outcome.messages)} message(s); "
+              "fix the translations (or ask the translator to), then run this again:", file=sys.stderr)
+        for reason in outcome.refused:
+            print(f"  {reason}", file=sys.stderr)
+        return 1
+    if args.dry_run:
+        print(f"{code}: {len(outcome.messages)} message(s) can be recorded as reviewed (dry run: nothing written)")
+        for key in outcome.messages:
+            print(f"  {key}")
+        return 0
+    print(f"{code}: {len(outcome.recorded)} message(s) recorded as reviewed by {args.by} on {day}; "
+          f"fuzzy flags removed. Commit locales/{code}/.")
     return 0
 
 
@@ -168,13 +237,14 @@ def cmd_review_pack(paths, args) -> int:
 
     kb = _kb(paths)
     targets = {language.code: language for language in kb.languages.targets}
-    if args.language not in targets:
+    code = args.languages[0] if len(args.languages) == 1 else None
+    if code not in targets:
         print(f"review-pack needs a language to review: one of {', '.join(targets)}", file=sys.stderr)
         return 2
     if args.sheet is not None and args.sheet not in section_ids(kb):
         print(f"no sheet or section {args.sheet!r}; choose one of: {', '.join(section_ids(kb))}", file=sys.stderr)
         return 2
-    language = targets[args.language]
+    language = targets[code]
     path = catalog_path(paths.locales, language.code)
     catalog = load_catalog(path, language) if path.exists() else None
     pack = review_pack(kb, language, catalog, args.site_url or paths.site_url, date.today(), only=args.sheet)
@@ -189,7 +259,7 @@ def cmd_review_pack(paths, args) -> int:
 COMMANDS = {
     "validate": cmd_validate, "freshness": cmd_freshness, "extract": cmd_extract, "prune": cmd_prune,
     "build": cmd_build,
-    "status": cmd_status, "check": cmd_check, "release": cmd_check,
+    "status": cmd_status, "check": cmd_check, "release": cmd_check, "review": cmd_review,
     "review-pack": cmd_review_pack,
     "bench-leaflets": cmd_bench_leaflets, "bench-weight": cmd_bench_weight, "lighthouse": cmd_lighthouse,
 }
@@ -199,15 +269,28 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="healthsite", description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("command", choices=COMMANDS)
-    parser.add_argument("language", nargs="?", help="the language to review (review-pack only)")
-    parser.add_argument("--sheet", help="one sheet's slug, the guide's, or interface, phones, terms, organisations "
-                                        "(review-pack only; default: every message)")
+    parser.add_argument("languages", nargs="*", metavar="LANG", help="language code(s): status, review, review-pack")
+    parser.add_argument("--sheets", action="store_true", help="status: also per sheet, guide and shared texts")
+    review = parser.add_argument_group("review (record a finished translation review)")
+    review.add_argument("--sheet", metavar="SLUG", help="review: the sheet (or the guide) whose own texts were reviewed; "
+                                                        "review-pack: one sheet's slug, the guide's, or interface, phones, "
+                                                        "terms, organisations (default: every message)")
+    review.add_argument("--shared", action="store_true",
+                        help="the shared texts: interface, phone labels, terms, organisations, durations")
+    review.add_argument("--messages", metavar="CONTEXT:HASH,...", help="these messages (a CONTEXT alone if it is unique)")
+    review.add_argument("--by", help='who reviewed: a name, or a role and organisation')
+    review.add_argument("--qualification", help='their qualification, e.g. "sworn translator English-Arabic"')
+    review.add_argument("--date", metavar="YYYY-MM-DD", help="the day the review was finished (default: today)")
+    review.add_argument("--dry-run", action="store_true", help="check and list the messages; write nothing")
     parser.add_argument("--root-language", default="en", help="the i18n default language (build only)")
     parser.add_argument("--site-url", help="published address for QR codes (default: site_url in mkdocs.yml)")
     args = parser.parse_args(argv)
     try:
         return COMMANDS[args.command](project_paths(), args)
     except KnowledgeBaseError as error:
+        print(error, file=sys.stderr)
+        return 2
+    except ReviewFileError as error:
         print(error, file=sys.stderr)
         return 2
 

@@ -94,3 +94,103 @@ def test_a_kept_name_does_not_count_against_the_script_and_may_have_a_transliter
                          names=NAMES) == []
     assert check_message(LANG["ti"], "Patient not found in MediPrima?", "ሕሙም ኣብ MediPrima (ሜዲፕሪማ) ኣይተረኽበን ዶ?",
                          names=NAMES) == []
+
+
+# --- reviews: a claim of a review needs a record, and a record needs the current English ---
+
+def _fr_review_problems(kb, locales):
+    from healthsite.catalogs.checks import review_problems
+    from healthsite.catalogs.format import load_catalog
+    from healthsite.catalogs.review import load_reviews, reviews_path
+    from healthsite.catalogs.update import catalog_path
+
+    path = catalog_path(locales, "fr")
+    return review_problems(kb, load_catalog(path, kb.languages["fr"]), load_reviews(reviews_path(locales, "fr")),
+                           path, reviews_path(locales, "fr"))
+
+
+def _review_glossary(kb, locales):
+    from datetime import date
+
+    from healthsite.catalogs.record_review import messages_of_part, record_review
+    from healthsite.catalogs.review import Reviewer
+
+    outcome = record_review(kb, locales, kb.languages["fr"], messages_of_part(kb, "glossary"),
+                            Reviewer("A. Martin", "sworn translator"), date(2027, 1, 15), date(2027, 1, 15))
+    assert outcome.ok, outcome.refused
+
+
+def test_the_repository_claims_no_review_it_cannot_show(kb, project):
+    """Every entry without the fuzzy flag has a record, and every record the current English."""
+    problems = [problem for problem in check_all(kb, project.locales) if "review" in problem.message]
+    assert not problems, "\n".join(map(str, problems[:30]))
+
+
+def test_an_entry_without_the_fuzzy_flag_and_without_a_record_is_an_error(kb, locales):
+    from healthsite.catalogs.format import load_catalog, save_catalog
+    from healthsite.catalogs.update import catalog_path
+
+    path = catalog_path(locales, "fr")
+    catalog = load_catalog(path, kb.languages["fr"])
+    title = kb.sheet("glossary").title
+    catalog.get(title.source, context=title.key).flags.discard("fuzzy")
+    save_catalog(catalog, path)
+    problems = check_all(kb, locales)
+    assert [(p.context, p.message.split(":")[0]) for p in problems] == [
+        (title.key, "no fuzzy flag, but no record of a review of this English")]
+
+
+def test_a_recorded_review_passes_the_check(kb, locales):
+    _review_glossary(kb, locales)
+    assert _fr_review_problems(kb, locales) == []
+
+
+def test_a_translation_edited_after_its_review_is_an_error(kb, locales):
+    from healthsite.catalogs.format import load_catalog, save_catalog
+    from healthsite.catalogs.update import catalog_path
+
+    _review_glossary(kb, locales)
+    path = catalog_path(locales, "fr")
+    catalog = load_catalog(path, kb.languages["fr"])
+    title = kb.sheet("glossary").title
+    catalog.get(title.source, context=title.key).string += " !"
+    save_catalog(catalog, path)
+    assert [problem.context for problem in _fr_review_problems(kb, locales)] == [title.key]
+    assert "changed after its review on 2027-01-15 by A. Martin" in _fr_review_problems(kb, locales)[0].message
+
+
+def test_a_review_record_for_changed_english_fails_the_check_until_extract_marks_it(kb, locales, content):
+    from datetime import date
+
+    from healthsite.catalogs.extract import build_template
+    from healthsite.catalogs.format import load_catalog
+    from healthsite.catalogs.review import ENGLISH_CHANGED, MessageKey, load_reviews, reviews_path
+    from healthsite.catalogs.update import catalog_path, update_catalog, update_reviews
+
+    _review_glossary(kb, locales)
+    old_title = kb.sheet("glossary").title
+    content.replace("sheets/glossary.yaml", f"title: {old_title.source}", f"title: {old_title.source} and their meaning")
+    changed = content.load()
+    new_title = changed.sheet("glossary").title
+
+    problems = _fr_review_problems(changed, locales)
+    assert [problem.context for problem in problems] == [old_title.key]
+    assert "no longer on the site" in problems[0].message and str(problems[0].file).endswith("fr/reviews.yaml")
+
+    # What `extract` does, for French only: update the catalogue, then the records.
+    template = build_template(changed, content.folder.parent)
+    update_catalog(template, catalog_path(locales, "fr"), changed.languages["fr"])
+    superseded = update_reviews(template, reviews_path(locales, "fr"), date(2027, 3, 1))
+    assert [record.key for record in superseded] == [MessageKey.of(old_title)]
+
+    record = load_reviews(reviews_path(locales, "fr")).get(MessageKey.of(old_title))
+    assert (record.status, record.changed_on, record.english) == (ENGLISH_CHANGED, date(2027, 3, 1), old_title.source)
+    entry = load_catalog(catalog_path(locales, "fr"), changed.languages["fr"]).get(new_title.source, context=new_title.key)
+    assert entry is None or entry.fuzzy or not entry.string, "the entry of the new English is not reviewed"
+    assert _fr_review_problems(changed, locales) == []
+
+
+def test_an_unreadable_reviews_file_is_reported(kb, locales):
+    (locales / "fr" / "reviews.yaml").write_text("reviews:\n  ui:site-name:\n    nothex: {}\n", encoding="utf-8")
+    problems = [problem for problem in check_all(kb, locales) if problem.context == "(reviews)"]
+    assert len(problems) == 1 and "12 hex digits" in problems[0].message

@@ -13,7 +13,7 @@ from healthsite.catalogs.review_marks import Mark
 from healthsite.catalogs.review_pack import (
     INTERFACE, SHARED_SECTIONS, TERMS, entry_id, key_table_csv, plural_examples, review_pack, section_ids)
 from healthsite.catalogs.status import msgid_of
-from healthsite.catalogs.translator import MISSING, TRANSLATED, UNREVIEWED
+from healthsite.catalogs.translator import MISSING, REVIEWED, UNREVIEWED
 from healthsite.catalogs.update import catalog_path
 from healthsite.knowledge.model import PluralText
 from healthsite.paths import published_url
@@ -146,7 +146,7 @@ def test_each_row_shows_how_far_its_entry_is(kb):
     })
     rows = {row.key: row for row in review_pack(kb, language, catalog, SITE, MADE_ON, only=INTERFACE).rows}
     assert rows["ui:site-name"].state == UNREVIEWED and rows["ui:site-name"].state_label == "unreviewed (fuzzy)"
-    assert rows["ui:chooser-title"].state == TRANSLATED
+    assert rows["ui:chooser-title"].state == REVIEWED
     assert rows["ui:emergency-label"].state == MISSING
     assert rows["ui:home-sheets"].state == MISSING and rows["ui:home-sheets"].po_line is None
 

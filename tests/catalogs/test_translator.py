@@ -1,8 +1,11 @@
 """Lookups report their state; unsafe or missing translations fall back to English."""
 
+from datetime import date
+
 from babel.messages.catalog import Catalog
 
-from healthsite.catalogs.translator import MISSING, SOURCE, TRANSLATED, UNREVIEWED, Translator
+from healthsite.catalogs.review import Reviewer, Reviews, review_record
+from healthsite.catalogs.translator import MISSING, REVIEWED, SOURCE, UNREVIEWED, Translator
 from healthsite.knowledge.model import PluralText, Text
 from healthsite.languages import Language
 
@@ -11,17 +14,42 @@ EN = Language("en", "English", "English", "ltr", "Latin", "nplurals=2; plural=(n
 HELLO = Text("ui:hello", "Hello, call {phone:112}.")
 
 
-def translator(string, fuzzy=False):
+BONJOUR = "Bonjour, appelez le {phone:112}."
+REVIEWER = Reviewer("A. Martin, Brussels interpreting service", "sworn translator English-French")
+
+
+def translator(string, fuzzy=False, reviewed: str | None = None):
+    """``reviewed``: the translation a review record vouches for."""
     catalog = Catalog(locale="fr")
     catalog.add(HELLO.source, string, context=HELLO.key, flags=["fuzzy"] if fuzzy else [])
-    return Translator(FR, catalog)
+    reviews = Reviews().with_records([review_record(HELLO, reviewed, REVIEWER, date(2027, 1, 15))] if reviewed else [])
+    return Translator(FR, catalog, reviews)
 
 
 def test_states():
     assert Translator(EN, None).text(HELLO).state == SOURCE
-    assert translator("Bonjour, appelez le {phone:112}.").text(HELLO).state == TRANSLATED
-    assert translator("Bonjour, appelez le {phone:112}.", fuzzy=True).text(HELLO).state == UNREVIEWED
+    assert translator(BONJOUR, reviewed=BONJOUR).text(HELLO).state == REVIEWED
+    assert translator(BONJOUR, fuzzy=True).text(HELLO).state == UNREVIEWED
     assert translator("").text(HELLO).state == MISSING
+
+
+def test_a_reviewed_translation_says_who_checked_it():
+    review = translator(BONJOUR, reviewed=BONJOUR).text(HELLO).review
+    assert review.reviewer == REVIEWER and review.reviewed_on == date(2027, 1, 15)
+
+
+def test_without_a_review_record_a_translation_is_unreviewed_even_without_the_fuzzy_flag():
+    assert translator(BONJOUR).text(HELLO).state == UNREVIEWED
+    assert translator(BONJOUR).text(HELLO).review is None
+
+
+def test_a_fuzzy_entry_is_unreviewed_even_with_a_record():
+    assert translator(BONJOUR, fuzzy=True, reviewed=BONJOUR).text(HELLO).state == UNREVIEWED
+
+
+def test_a_translation_edited_after_its_review_is_unreviewed():
+    edited = translator("Bonjour ! Appelez le {phone:112}.", reviewed=BONJOUR)
+    assert edited.text(HELLO).state == UNREVIEWED
 
 
 def test_an_unsafe_translation_is_never_used():

@@ -127,3 +127,57 @@ def test_a_new_message_close_to_a_kept_one_borrows_nothing_and_duplicates_nothin
     assert not catalog.obsolete
     from healthsite.catalogs.checks import msgfmt_problems
     assert msgfmt_problems(path) == []
+
+
+def test_a_reviewed_message_whose_english_changes_becomes_unreviewed_and_its_record_says_why(tmp_path: Path):
+    from datetime import date
+
+    from healthsite.catalogs.review import (ENGLISH_CHANGED, REMOVED, MessageKey, Reviewer, Reviews, load_reviews,
+                                            review_record, save_reviews)
+    from healthsite.catalogs.update import update_all
+    from healthsite.knowledge.model import Text
+
+    locales = tmp_path / "locales"
+    kept, changed, gone = Text("ui:a", "Hello"), Text("ui:b", "Call the doctor on call"), Text("ui:c", "Old text")
+    update_all(template_with(*[(t.key, t.source) for t in (kept, changed, gone)]), locales, [RU], date(2027, 1, 1))
+    path = locales / "ru" / "LC_MESSAGES" / "messages.po"
+    catalog = load_catalog(path, RU)
+    translations = {kept: "Здравствуйте", changed: "Позвоните дежурному врачу", gone: "Старый текст"}
+    for text, translation in translations.items():
+        catalog.get(text.source, context=text.key).string = translation  # reviewed: no fuzzy flag
+    save_catalog(catalog, path)
+    reviewer = Reviewer("Russian desk, Brussels interpreting service", "sworn translator")
+    save_reviews(Reviews().with_records(review_record(text, translation, reviewer, date(2027, 1, 15))
+                                        for text, translation in translations.items()), locales / "ru" / "reviews.yaml")
+
+    results = update_all(template_with(("ui:a", "Hello"), ("ui:b", "Call the doctor on call now")), locales, [RU],
+                         date(2027, 3, 1))
+
+    records = load_reviews(locales / "ru" / "reviews.yaml")
+    assert records.get(MessageKey.of(kept)).counts
+    assert (records.get(MessageKey.of(changed)).status, records.get(MessageKey.of(changed)).changed_on) == (
+        ENGLISH_CHANGED, date(2027, 3, 1))
+    assert records.get(MessageKey.of(gone)).status == REMOVED
+    assert {record.key for record in results[0].reviews_superseded} == {MessageKey.of(changed), MessageKey.of(gone)}
+    catalog = load_catalog(path, RU)
+    assert catalog.get("Call the doctor on call now", context="ui:b").fuzzy
+    assert not catalog.get("Hello", context="ui:a").fuzzy
+
+
+def test_an_update_that_changes_no_english_leaves_the_records_alone(tmp_path: Path):
+    from datetime import date
+
+    from healthsite.catalogs.review import Reviewer, Reviews, review_record, save_reviews
+    from healthsite.catalogs.update import update_all
+    from healthsite.knowledge.model import Text
+
+    locales = tmp_path / "locales"
+    template = template_with(("ui:a", "Hello"))
+    update_all(template, locales, [RU], date(2027, 1, 1))
+    reviews = locales / "ru" / "reviews.yaml"
+    save_reviews(Reviews().with_records([review_record(Text("ui:a", "Hello"), "Здравствуйте", Reviewer("x", "y"),
+                                                       date(2027, 1, 15))]), reviews)
+    before = reviews.read_bytes()
+    assert update_all(template, locales, [RU], date(2027, 3, 1))[0].reviews_superseded == ()
+    assert reviews.read_bytes() == before
+    assert not (locales / "fr" / "reviews.yaml").exists()

@@ -91,6 +91,25 @@ def test_an_unchecked_translation_is_announced_on_paper_too(kb):
     assert 'class="notice"' in html and 'lang="fr"' in html
 
 
+def test_a_reviewed_translation_says_on_paper_who_checked_it(kb):
+    from datetime import date
+
+    from healthsite.catalogs.review import Reviewer, Reviews, review_record
+    from healthsite.catalogs.status import msgid_of
+
+    catalog, records = Catalog(locale="fr"), []
+    for message in kb.texts():  # the English stands in for French: the notice is what is tested
+        catalog.add(msgid_of(message), msgid_of(message), context=message.key)
+        records.append(review_record(message, msgid_of(message), Reviewer("A. Martin", "sworn translator"),
+                                     date(2027, 1, 15)))
+    sheet = kb.sheet("no-papers")
+    inline = InlineRenderer(kb, Translator(kb.languages["fr"], catalog, Reviews().with_records(records)))
+    html = leaflet_html(kb, sheet, leaflet_content(kb, sheet), inline, URL)
+    notices = re.findall(r'<p class="notice">(.*?)</p>', html)
+    assert len(notices) == 1 and notices[0].startswith("Translation checked by <bdi>A. Martin</bdi>")
+    assert '<time datetime="2027-01-15">' in notices[0]
+
+
 def test_catalogue_text_cannot_inject_markup(kb):
     sheet = kb.sheet("no-papers")
     html = single(kb, "fr", translations={sheet.title: 'Sans papiers <script>alert("x")</script>'})

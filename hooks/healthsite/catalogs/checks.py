@@ -4,6 +4,11 @@ Per message: placeholders and numbers identical to the source, no markup, the
 language's own script, not left in English (unless allow-listed), a sane length,
 key concepts translated as the language's term base says. Per catalogue: the
 language's own letters appear, and GNU msgfmt --check is clean.
+
+Reviews: an entry without the fuzzy flag claims a human review, so it must have a
+review record for that translation of that English (``review``); and a record whose
+English is no longer in the knowledge base must have been marked as superseded by
+``extract`` (the English changed and nobody has reviewed the new one).
 """
 
 from __future__ import annotations
@@ -18,13 +23,14 @@ import yaml
 
 from babel.messages.catalog import Catalog
 
-from ..knowledge.model import KnowledgeBase, PluralText
+from ..knowledge.model import KnowledgeBase, PluralText, Text
 from ..knowledge.references import PLACEHOLDER
 from ..languages import Language
 from .format import load_catalog, string_forms
+from .review import MessageKey, ReviewFileError, Reviews, load_reviews, reviews_path
 from .safety import problems_with
 from .status import is_filled, msgid_of
-from .termbase import Concept, concepts_path, inconsistencies, load_concepts, load_termbase, termbase_path
+from .termbase import Concept, TermBaseEntry, concepts_path, inconsistencies, load_concepts, load_termbase, termbase_path
 from .update import catalog_path
 
 # Letters a language has and its neighbours lack: one of them must appear somewhere
@@ -117,10 +123,70 @@ def msgfmt_problems(path: Path) -> list[str]:
     return [line for line in result.stderr.splitlines() if line.strip()] if result.returncode else []
 
 
+@dataclass(frozen=True)
+class LanguageRules:
+    """What the checks of one language need besides the message: its term base and exceptions."""
+
+    concepts: tuple[Concept, ...] = ()
+    termbase: dict[str, TermBaseEntry] | None = None
+    may_be_identical: frozenset[str] = frozenset()
+    names: tuple[str, ...] = ()
+
+
+def language_rules(locales: Path, code: str) -> LanguageRules:
+    concepts = tuple(load_concepts(concepts_path(locales))) if concepts_path(locales).exists() else ()
+    tb_path = termbase_path(locales, code)
+    termbase = load_termbase(tb_path) if concepts and tb_path.exists() else None
+    return LanguageRules(concepts, termbase, frozenset(identical_allowed(locales).get(code, set())),
+                         protected_names(locales))
+
+
+def entry_problems(language: Language, message: Text | PluralText, translation, rules: LanguageRules) -> list[str]:
+    """Why one filled catalogue entry cannot stand for its message (every plural form checked)."""
+    forms = string_forms(translation)
+    sources = (message.one,) * len(forms) if isinstance(message, PluralText) else (message.source,)
+    found = []
+    for source, form in zip(sources, forms):
+        reasons = check_message(language, source, form, message.key in rules.may_be_identical, rules.names)
+        if rules.concepts and rules.termbase is not None:
+            reasons += inconsistencies(list(rules.concepts), rules.termbase, source, form)
+        found.extend(f"{reason}: {form!r}" for reason in reasons)
+    return found
+
+
+def review_problems(kb: KnowledgeBase, catalog: Catalog, reviews: Reviews, path: Path,
+                    reviews_file: Path) -> list[CatalogProblem]:
+    """Every claim of a review must be backed by a record, and every record by the current English."""
+    problems = []
+    current = set()
+    for message in kb.texts():
+        key = MessageKey.of(message)
+        current.add(key)
+        entry = catalog.get(msgid_of(message), context=message.key)
+        if entry is None or entry.fuzzy or not is_filled(entry.string):
+            continue
+        record = reviews.get(key)
+        if record is None or not record.counts:
+            problems.append(CatalogProblem(path, entry.lineno, message.key, (
+                "no fuzzy flag, but no record of a review of this English: put the fuzzy flag back, or record "
+                f"the review with `python -m healthsite review` ({key})")))
+        elif not record.covers(entry.string):
+            problems.append(CatalogProblem(path, entry.lineno, message.key, (
+                f"the translation changed after its review on {record.reviewed_on} by {record.reviewer.by}: "
+                "put the fuzzy flag back, or record a new review")))
+    for key, record in sorted(reviews.records.items()):
+        if record.counts and key not in current:
+            problems.append(CatalogProblem(reviews_file, None, key.context, (
+                f"review record {key} is for English that is no longer on the site ({record.english!r}): "
+                "run `python -m healthsite extract`, which marks it english-changed")))
+    return problems
+
+
 def check_catalog(kb: KnowledgeBase, language: Language, catalog: Catalog, path: Path, release: bool,
                   concepts: list[Concept] | None = None, termbase: dict | None = None,
                   may_be_identical: frozenset[str] | set[str] = frozenset(),
                   names: tuple[str, ...] = ()) -> list[CatalogProblem]:
+    rules = LanguageRules(tuple(concepts or ()), termbase, frozenset(may_be_identical), names)
     problems = []
     text_seen = []
     for message in kb.texts():
@@ -130,14 +196,9 @@ def check_catalog(kb: KnowledgeBase, language: Language, catalog: Catalog, path:
                 problems.append(CatalogProblem(path, entry.lineno if entry else None, message.key,
                                                f"missing translation of {msgid_of(message)!r}"))
             continue
-        sources = (message.one,) * len(string_forms(entry.string)) if isinstance(message, PluralText) else (message.source,)
-        for source, translation in zip(sources, string_forms(entry.string)):
-            text_seen.append(translation)
-            reasons = check_message(language, source, translation, message.key in may_be_identical, names)
-            if concepts and termbase is not None:
-                reasons += inconsistencies(concepts, termbase, source, translation)
-            for reason in reasons:
-                problems.append(CatalogProblem(path, entry.lineno, message.key, f"{reason}: {translation!r}"))
+        text_seen.extend(string_forms(entry.string))
+        for reason in entry_problems(language, message, entry.string, rules):
+            problems.append(CatalogProblem(path, entry.lineno, message.key, reason))
     everything = "".join(text_seen)
     own = OWN_LETTERS.get(language.code)
     if own and everything and not any(letter in everything for letter in own):
@@ -163,6 +224,14 @@ def check_all(kb: KnowledgeBase, locales: Path, release: bool = False) -> list[C
                 termbase = load_termbase(tb_path)
             else:
                 problems.append(CatalogProblem(tb_path, None, "(term base)", "no term base for this language"))
-        problems.extend(check_catalog(kb, language, load_catalog(path, language), path, release, concepts, termbase,
+        catalog = load_catalog(path, language)
+        problems.extend(check_catalog(kb, language, catalog, path, release, concepts, termbase,
                                       allowed.get(language.code, set()), names))
+        reviews_file = reviews_path(locales, language.code)
+        try:
+            reviews = load_reviews(reviews_file)
+        except ReviewFileError as error:
+            problems.append(CatalogProblem(reviews_file, None, "(reviews)", str(error)))
+            continue
+        problems.extend(review_problems(kb, catalog, reviews, path, reviews_file))
     return problems

@@ -37,7 +37,7 @@ from .format import string_forms
 from .review_marks import Mark, classify
 from .safety import problems_with
 from .status import is_filled, msgid_of
-from .translator import MISSING, TRANSLATED, UNREVIEWED
+from .translator import MISSING, REVIEWED, UNREVIEWED
 
 # Sections for what several pages share; a sheet's section is its slug.
 INTERFACE, PHONES, TERMS, ORGANISATIONS = "interface", "phones", "terms", "organisations"
@@ -48,7 +48,7 @@ SHARED_TITLES = {
     TERMS: "Terms: names and explanations (the glossary)",
     ORGANISATIONS: "Organisations: what each one does",
 }
-STATE_LABELS = {TRANSLATED: "translated (not fuzzy)", UNREVIEWED: "unreviewed (fuzzy)", MISSING: "missing"}
+STATE_LABELS = {REVIEWED: "reviewed (not fuzzy)", UNREVIEWED: "unreviewed (fuzzy)", MISSING: "missing"}
 
 
 def entry_id(key: str, english: str) -> str:
@@ -86,7 +86,7 @@ class ReviewRow:
     ident: str                          # entry_id
     english: tuple[str, ...]            # one text, or the singular and plural of a plural message
     translation: tuple[PluralForm, ...]  # one form for a plain message; empty forms when missing
-    state: str                          # TRANSLATED, UNREVIEWED or MISSING
+    state: str                          # REVIEWED, UNREVIEWED or MISSING
     marks: tuple[Mark, ...]
     notes: tuple[str, ...]              # the #. comments: the YAML note, what each placeholder shows
     comments: tuple[str, ...]           # "# " comments a translator wrote in the catalogue
@@ -251,7 +251,7 @@ def _row(kb: KnowledgeBase, language: Language, catalog: Catalog | None, site_ur
     if entry is None or not is_filled(entry.string):
         state = MISSING
     else:
-        state = UNREVIEWED if entry.fuzzy else TRANSLATED
+        state = UNREVIEWED if entry.fuzzy else REVIEWED
     forms = string_forms(entry.string) if entry is not None else ()
     if isinstance(message, PluralText):
         count = int(language.plural_forms.split("nplurals=", 1)[1].split(";", 1)[0])

@@ -9,17 +9,26 @@ One exception to "keep it as fuzzy": a draft that was itself unreviewed (fuzzy).
 Fuzzy already means "unreviewed draft" here, so a draft of the old English carried
 over to new English would look exactly like a good draft and show the old meaning.
 It is kept as an obsolete entry instead, and the message counts as missing.
+
+Review records (``review``) follow the English: when the English of a reviewed
+message changes or the message leaves the knowledge base, its record is kept with
+the status ``english-changed`` or ``removed`` and the day, so the file says why the
+entry is no longer reviewed. The entry itself is then fuzzy (Babel's carried-over
+translation) or empty: never reviewed.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 
 from babel.messages.catalog import Catalog, Message
 
 from ..languages import Language
+from ..knowledge.freshness import current_date
 from .format import load_catalog, new_catalog, save_catalog, string_forms
+from .review import MessageKey, ReviewRecord, load_reviews, reviews_path, save_reviews, supersede
 
 
 def catalog_path(locales: Path, code: str) -> Path:
@@ -36,6 +45,7 @@ class UpdateResult:
     written: bool
     translated_before: int
     translated_after: int
+    reviews_superseded: tuple[ReviewRecord, ...] = ()  # records whose English changed or went
 
 
 def _first(msgid) -> str:
@@ -80,6 +90,27 @@ def update_catalog(template: Catalog, path: Path, language: Language) -> UpdateR
     return UpdateResult(language.code, written, before, after)
 
 
-def update_all(template: Catalog, locales: Path, languages: list[Language]) -> list[UpdateResult]:
+def template_keys(template: Catalog) -> set[MessageKey]:
+    return {MessageKey.of_entry(message.context or "", message.id) for message in template if message.id}
+
+
+def update_reviews(template: Catalog, path: Path, today: date) -> tuple[ReviewRecord, ...]:
+    """Mark the records of English that changed or went; returns them (nothing written if none)."""
+    reviews, changed = supersede(load_reviews(path), template_keys(template), today)
+    if changed:
+        save_reviews(reviews, path)
+    return tuple(changed)
+
+
+def update_all(template: Catalog, locales: Path, languages: list[Language],
+               today: date | None = None) -> list[UpdateResult]:
+    """``today`` dates the review records this update supersedes (default: HEALTHSITE_TODAY or today)."""
+    today = today or current_date()
     save_catalog(template, template_path(locales))
-    return [update_catalog(template, catalog_path(locales, language.code), language) for language in languages]
+    results = []
+    for language in languages:
+        result = update_catalog(template, catalog_path(locales, language.code), language)
+        superseded = update_reviews(template, reviews_path(locales, language.code), today)
+        results.append(UpdateResult(result.language, result.written, result.translated_before,
+                                    result.translated_after, superseded))
+    return results

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from ..catalogs.review_marks import Mark
 from ..catalogs.review_pack import SHARED_SECTIONS, PackSection, ReviewPack, ReviewRow
-from ..catalogs.translator import MISSING, TRANSLATED, UNREVIEWED
+from ..catalogs.translator import MISSING, REVIEWED, UNREVIEWED
 from ..knowledge.references import PLACEHOLDER
 from ..pages.escape import html_text
 
@@ -160,7 +160,7 @@ def _front(pack: ReviewPack) -> str:
             ("marked (read first)", sum(1 for row in pack.rows if row.marks)),
             ("unreviewed (fuzzy)", pack.count(UNREVIEWED)),
             ("missing", pack.count(MISSING)),
-            ("translated (not fuzzy)", pack.count(TRANSLATED)),
+            ("reviewed (not fuzzy)", pack.count(REVIEWED)),
         ))
     legend = "".join(f"<dt>{html_text(mark.value)}</dt><dd>{html_text(MARK_HELP[mark])}</dd>" for mark in Mark)
     steps = "".join(f"<li>{marked_text(step)}</li>" for step in INSTRUCTIONS)

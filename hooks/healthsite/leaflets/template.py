@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ..catalogs.translator import MISSING, UNREVIEWED
 from ..knowledge.model import Block, KnowledgeBase, Sheet, Text
 from ..pages.blocks import render_block, terms_table
 from ..pages.chrome import emergency_numbers
@@ -18,6 +17,7 @@ from ..pages.documents import sources_list
 from ..pages.escape import html_text, strip_tags
 from ..pages.inline import InlineRenderer
 from ..pages.reviews import review_line
+from ..pages.translation_notice import page_review, translation_notices
 from .content import LeafletContent
 
 STYLESHEET = Path(__file__).with_name("print.css")
@@ -61,10 +61,9 @@ def _qr_block(kb: KnowledgeBase, inline: InlineRenderer, url: str, beside: str =
 
 
 def _notices(kb: KnowledgeBase, inline: InlineRenderer) -> str:
-    """The same honesty as the page: say when a translation is unchecked or missing."""
-    return "".join(f'<p class="notice">{inline.text(kb.ui(key))}</p>'
-                   for state, key in ((UNREVIEWED, "notice-unreviewed"), (MISSING, "notice-missing"))
-                   if state in inline.states)
+    """The same honesty as the page: who checked the translation, or that it is unchecked or missing."""
+    return "".join(f'<p class="notice">{notice.html}</p>'
+                   for notice in translation_notices(inline, page_review(inline.used.values())))
 
 
 def _footer(kb: KnowledgeBase, sheet: Sheet, inline: InlineRenderer, url: str, sources: bool) -> str:

@@ -1,8 +1,10 @@
 """"About these translations": one page per edition that says how its text was made.
 
 The page states what the catalogue shows, so it cannot claim a review that did not
-happen: the counts come from the same catalogue the pages are built from, and the
-"not checked" sentence appears whenever any text is still unreviewed.
+happen: the counts and the reviewers come from the same catalogue and review records
+the pages are built from. "Nobody has checked this translation" stays until a review
+is recorded; from then on the page names who checked how many texts, and the counts
+say how many are not checked yet.
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ from ..catalogs.status import LanguageStatus
 from ..knowledge.model import KnowledgeBase
 from .documents import PageSource, page
 from .inline import InlineRenderer
+from .translation_notice import isolated
 
 SLUG = "about-translations"
 
@@ -24,13 +27,21 @@ def render_about_translations(kb: KnowledgeBase, inline: InlineRenderer, directo
         paragraphs.append(ui("about-source-edition"))
     else:
         paragraphs += [ui("about-machine"), ui("about-checks")]
-        if status.unreviewed or status.missing:
+        if not status.reviewed:
             paragraphs.append(ui("about-not-reviewed"))
     body = [f"<p>{inline.text(text)}</p>" for text in paragraphs]
     if status is not None:
-        counts = {"total": str(status.total), "reviewed": str(status.translated),
+        counts = {"total": str(status.total), "reviewed": str(status.reviewed),
                   "unreviewed": str(status.unreviewed), "missing": str(status.missing)}
         body.append(f'<p class="translation-counts">{inline.text(ui("about-counts"), **counts)}</p>')
+        if status.reviewers:
+            body.append(f'<p>{inline.text(ui("about-reviewers"))}</p>')
+            items = "".join(
+                "<li>" + inline.text(ui("about-reviewer"), by=isolated(summary.reviewer.by),
+                                     qualification=isolated(summary.reviewer.qualification),
+                                     count=str(summary.texts), date=inline.time(summary.last_reviewed)) + "</li>"
+                for summary in status.reviewers)
+            body.append(f'<ul class="translation-reviewers">{items}</ul>')
     body += [f"<p>{inline.text(ui(key))}</p>" for key in ("about-official-words", "about-unclear")]
     summary = inline.text(ui("about-summary"))
     return page(inline, inline.text(ui("about-title")), summary, [f'<p class="summary">{summary}</p>', *body],

@@ -7,7 +7,7 @@ from typing import Mapping
 
 import yaml
 
-from ..catalogs.translator import MISSING, SOURCE, UNREVIEWED
+from ..catalogs.translator import MISSING, SOURCE
 from ..knowledge.model import KnowledgeBase, Sheet
 from ..leaflets.files import FORMAT, PRINT_SLUG, leaflets_of_sheet
 from ..offline.archive import FORMAT as ARCHIVE_FORMAT, START_PAGE, archive_name
@@ -16,6 +16,7 @@ from .downloads import download_label
 from .escape import html_text, markdown_inline, strip_tags, theme_text
 from .inline import InlineRenderer
 from .reviews import review_line
+from .translation_notice import PageReview, page_review, translation_notices
 
 
 @dataclass(frozen=True)
@@ -41,15 +42,15 @@ def _front_matter(title: str, description: str, template: str | None = None) -> 
     return "---\n" + yaml.safe_dump(meta, allow_unicode=True, sort_keys=False, width=10_000) + "---\n\n"
 
 
-def _notices(inline: InlineRenderer, states: set[str]) -> str:
-    ui = inline.kb.interface
-    notices = []
-    if UNREVIEWED in states:
-        about = f'<a href="{inline.link_prefix}about-translations/">{inline.text(ui["about-link"])}</a>'
-        notices.append(f'<p class="notice notice-unreviewed" role="note">{inline.text(ui["notice-unreviewed"])} {about}</p>')
-    if MISSING in states:
-        notices.append(f'<p class="notice notice-missing" role="note">{inline.text(ui["notice-missing"])}</p>')
-    return "\n\n".join(notices)
+def _notices(inline: InlineRenderer, review: PageReview) -> str:
+    paragraphs = []
+    for notice in translation_notices(inline, review):
+        about = ""
+        if notice.about:
+            about = f' <a href="{inline.link_prefix}about-translations/">{inline.text(inline.kb.ui("about-link"))}</a>'
+        classes = " ".join(f"notice-{kind}" for kind in notice.kinds)
+        paragraphs.append(f'<p class="notice {classes}" role="note">{notice.html}{about}</p>')
+    return "\n\n".join(paragraphs)
 
 
 def heading(inline: InlineRenderer, message, anchor: str, level: int = 2) -> str:
@@ -63,8 +64,7 @@ def heading(inline: InlineRenderer, message, anchor: str, level: int = 2) -> str
 def page(inline: InlineRenderer, title_html: str, description_html: str, body: list[str], path: str,
          in_nav: bool = True, template: str | None = None) -> PageSource:
     # Notices depend on every text of the page, so they are rendered last and put first.
-    body_states = set(inline.states)
-    notices = _notices(inline, body_states)
+    notices = _notices(inline, page_review(inline.used.values()))
     parts = [f"# {markdown_inline(strip_tags(title_html))}"] + ([notices] if notices else []) + body
     markdown = _front_matter(strip_tags(title_html), strip_tags(description_html), template) + "\n\n".join(parts) + "\n"
     return PageSource(path, markdown, frozenset(inline.states - {SOURCE}), strip_tags(title_html), in_nav)

@@ -26,14 +26,20 @@ class InlineRenderer:
     translator: Translator
     link_prefix: str = "../"  # from the current page to /<lang>/
     states: set[str] = field(default_factory=set)  # states of every translation used
+    # Every message used, once, with its translation: what the page's review notice counts.
+    used: dict[tuple[str, str | tuple[str, str]], Translation] = field(default_factory=dict)
 
     @property
     def language(self):
         return self.translator.language
 
+    def _note(self, key: str, msgid, translation: Translation) -> None:
+        self.states.add(translation.state)
+        self.used[(key, msgid)] = translation
+
     def translate(self, message: Text) -> Translation:
         translation = self.translator.text(message)
-        self.states.add(translation.state)
+        self._note(message.key, message.source, translation)
         return translation
 
     def text(self, message: Text, **variables: str) -> str:
@@ -118,8 +124,9 @@ class InlineRenderer:
                 return self.text(self.kb.ui("fact-amount-in-year"), amount=amount, year=fact.valid)
             return str(amount)
         count = int(fact.value)
-        translation = self.translator.plural(self.kb.units[fact.unit], count)
-        self.states.add(translation.state)
+        unit = self.kb.units[fact.unit]
+        translation = self.translator.plural(unit, count)
+        self._note(unit.key, (unit.one, unit.other), translation)
         shown = html_text(translation.text).replace("{count}", str(count))
         if translation.state == MISSING:
             return f'<span class="fact untranslated" lang="en" dir="ltr">{shown}</span>'
