@@ -14,7 +14,7 @@ from ..catalogs.translator import MISSING, UNREVIEWED
 from ..knowledge.model import Block, KnowledgeBase, Sheet, Text
 from ..pages.blocks import render_block, terms_table
 from ..pages.chrome import emergency_numbers
-from ..pages.documents import reviewed_line, sources_list
+from ..pages.documents import changed_text, reviewed_line, sources_list
 from ..pages.escape import html_text, strip_tags
 from ..pages.inline import InlineRenderer
 from .content import LeafletContent
@@ -49,10 +49,14 @@ def _emergency_box(kb: KnowledgeBase, inline: InlineRenderer) -> str:
     return f'<aside class="emergency"><p class="emergency-heading">{heading}</p><ul>{rows}</ul></aside>'
 
 
-def _qr_block(kb: KnowledgeBase, inline: InlineRenderer, url: str) -> str:
+def _qr_block(kb: KnowledgeBase, sheet: Sheet, inline: InlineRenderer, url: str) -> str:
+    """The QR code, its address, and the date the information last changed: beside the code,
+    which is taller than these lines, the date costs no room (a half must fit one side)."""
+    changed = changed_text(sheet, inline)
     return (
         f'<div class="qr"><img src="{QR_IMAGE}" alt="" width="112" height="112">'
-        f'<p>{inline.text(kb.ui("leaflet-qr"))}<br><span class="url" dir="ltr">{html_text(url)}</span></p></div>'
+        f'<p>{inline.text(kb.ui("leaflet-qr"))}<br><span class="url" dir="ltr">{html_text(url)}</span>'
+        + (f'<br><span class="changed">{changed}</span>' if changed else "") + '</p></div>'
     )
 
 
@@ -65,7 +69,7 @@ def _notices(kb: KnowledgeBase, inline: InlineRenderer) -> str:
 
 def _footer(kb: KnowledgeBase, sheet: Sheet, inline: InlineRenderer, url: str, sources: bool) -> str:
     listed = f'<p class="sources-heading">{inline.text(kb.ui("sources-heading"))}</p>{sources_list(kb, sheet)}'
-    return f'<footer>{_qr_block(kb, inline, url)}{reviewed_line(sheet, inline)}{listed if sources else ""}</footer>'
+    return f'<footer>{_qr_block(kb, sheet, inline, url)}{reviewed_line(sheet, inline)}{listed if sources else ""}</footer>'
 
 
 def leaflet_html(kb: KnowledgeBase, sheet: Sheet, content: LeafletContent, inline: InlineRenderer,
