@@ -36,7 +36,8 @@ from .pages.about_translations import render_about_translations
 from .pages.accessibility import render_accessibility
 from .pages.guide import render_guide
 from .pages.print_page import render_print_page
-from .pages.escape import strip_tags, theme_text
+from .pages.changes import FEED_FILE, SLUG as CHANGES_SLUG, changes_feed, feed_path, render_changes_page
+from .pages.escape import html_text, strip_tags, theme_text
 from .pages.downloads import with_download_size
 from .pages.inline import InlineRenderer
 from .pages.search import INDEX_FILE, SLUG as SEARCH_SLUG, index_script, render_search_page, search_entries
@@ -83,6 +84,7 @@ class Edition:
     nav: list[dict[str, str]]
     emergency_bar: str
     search_link: dict[str, str]
+    feed_link: dict[str, str]  # the "What changed" feed, which every page of the edition links in its <head>
 
 
 @dataclass
@@ -169,6 +171,7 @@ def render_site(kb: KnowledgeBase, translators: dict[str, Translator], root_lang
         edition.append(render_accessibility(kb, InlineRenderer(kb, translator), directory))
         edition.append(render_search_page(kb, InlineRenderer(kb, translator), directory, edition))
         edition.append(render_print_page(kb, InlineRenderer(kb, translator), directory, leaflet_sizes))
+        edition.append(render_changes_page(kb, InlineRenderer(kb, translator), directory))
         pages += edition
     titles = {code: translator.text(kb.ui("chooser-title")).text for code, translator in translators.items()}
     pages.append(render_chooser(kb, f"{root_language}/index.md", titles))
@@ -190,6 +193,13 @@ def search_indexes(kb: KnowledgeBase, pages: list[PageSource], root_language: st
     return indexes
 
 
+def change_feeds(kb: KnowledgeBase, translators: dict[str, Translator], root_language: str,
+                 site_url: str) -> dict[str, str]:
+    """Each edition's Atom feed of its "What changed" page (path under docs/ -> XML)."""
+    return {f"{edition_directory(code, root_language)}{CHANGES_SLUG}/{FEED_FILE}":
+            changes_feed(kb, InlineRenderer(kb, translators[code]), site_url) for code in kb.languages.codes}
+
+
 def _guide_pages(kb: KnowledgeBase, translator: Translator, directory: str) -> list[PageSource]:
     return render_guide(kb, kb.guide, lambda prefix: InlineRenderer(kb, translator, link_prefix=prefix), directory)
 
@@ -204,6 +214,7 @@ def _edition(kb: KnowledgeBase, translator: Translator, pages: list[PageSource],
         nav=[{theme_text(page.title): page.path} for page in in_navigation(pages, directory)],
         emergency_bar=emergency_bar(kb, inline),
         search_link=search_link(kb, inline),
+        feed_link={"feed_url": feed_path(code), "feed_title": html_text(strip_tags(inline.text(kb.ui("changes-title"))))},
     )
 
 
@@ -222,7 +233,8 @@ def build_site(paths: ProjectPaths, root_language: str, today: date | None = Non
     kit = build_print_kit(kb, translators, paths, root_language, site_url, workers) if leaflets else None
     sizes = leaflet_sizes(paths.docs, kb.languages.codes, root_language) if leaflets else None
     pages = render_site(kb, translators, root_language, sizes)
-    files = {page.path: page.markdown for page in pages} | search_indexes(kb, pages, root_language)
+    files = ({page.path: page.markdown for page in pages} | search_indexes(kb, pages, root_language)
+             | change_feeds(kb, translators, root_language, site_url))
     changed = write_files(paths.docs, files, managed=[f"{code}/" for code in kb.languages.codes])
     rejected = sorted({reason for translator in translators.values() for reason in translator.rejected})
     editions = {code: _edition(kb, translator, pages, root_language) for code, translator in translators.items()}

@@ -12,8 +12,10 @@
   check      check every catalogue (placeholders, numbers, script, markup, msgfmt, review records)
   review     record a finished translation review: review LANG --sheet SLUG (or --shared, or
              --messages CONTEXT:HASH,...) --by "name or role, organisation" --qualification "..." [--date YYYY-MM-DD]
-  release    fail if any string is missing in any language (run before publishing)
+  release    fail if any string is missing in any language, or content changed since the last publish
   review-pack LANG [--sheet SLUG]  a review pack for human reviewers in build/review/LANG/ (HTML, PDF, key CSV)
+  publish    record a release: compare the content with the last release and write content-src/releases/DATE.yaml
+             (--note "..." adds a one-line note for readers; the date is today, or HEALTHSITE_TODAY)
 """
 
 from __future__ import annotations
@@ -39,11 +41,63 @@ def cmd_validate(paths, args) -> int:
           f"{len(kb.terms)} terms, {len(kb.sources)} sources, {len(list(kb.texts()))} messages")
     for warning in warnings(kb.dated, current_date()):
         print(f"warning: {warning}")
+    for line in _unpublished(kb):
+        print(f"warning: {line}")
     problems = style_problems(kb)
     for problem in problems:
         print(problem)
     print(f"{len(problems)} plain-language problem(s)")
     return 1 if problems else 0
+
+
+def _unpublished(kb) -> list[str]:
+    """Content changed since the last release: its pages would show an old "last changed" date."""
+    from .knowledge.publish import change_lines
+    from .knowledge.snapshot import unpublished
+
+    changes = unpublished(kb)
+    if changes is None:
+        return ["no release recorded yet: run `python -m healthsite publish`"]
+    if not changes:
+        return []
+    return [f"changed since the release of {kb.releases[-1].date}, not published yet: {', '.join(change_lines(changes))}"
+            " (run `python -m healthsite publish`)"]
+
+
+def cmd_publish(paths, args) -> int:
+    from dataclasses import replace
+
+    from .knowledge.freshness import current_date
+    from .knowledge.publish import NothingToPublish, publication_lines, write_release
+    from .knowledge.style import style_problems
+
+    today = current_date()
+    kb = load_knowledge_base(paths.content, today=today, shared_sources=paths.shared_sources)
+    file = paths.content / "releases" / f"{today.isoformat()}.yaml"
+    before = file.read_text(encoding="utf-8") if file.exists() else None
+    try:
+        publication = write_release(kb, paths.content, today, args.note)
+    except NothingToPublish as reason:
+        print(f"{reason}: no release written")
+        return 1
+    # Read the record back as the build will, and keep it only if it passes (a note must be plain language).
+    try:
+        problems = [problem for problem in style_problems(load_knowledge_base(
+            paths.content, today=today, shared_sources=paths.shared_sources)) if problem.file == publication.file]
+    except KnowledgeBaseError as error:
+        problems = error.problems
+    if problems:
+        if before is None:
+            file.unlink()
+        else:
+            file.write_text(before, encoding="utf-8")
+        for problem in problems:
+            print(problem, file=sys.stderr)
+        print("no release written", file=sys.stderr)
+        return 1
+    for line in publication_lines(replace(publication, file=publication.file.relative_to(paths.root))):
+        print(line)
+    return 0
 
 
 def cmd_freshness(paths, args) -> int:
@@ -186,6 +240,8 @@ def cmd_check(paths, args) -> int:
 
     kb = _kb(paths)
     problems = check_all(kb, paths.locales, release=args.command == "release")
+    if args.command == "release":
+        problems += _unpublished(kb)
     for problem in problems:
         print(problem)
     print(f"{len(problems)} problem(s)")
@@ -258,7 +314,7 @@ def cmd_review_pack(paths, args) -> int:
 
 COMMANDS = {
     "validate": cmd_validate, "freshness": cmd_freshness, "extract": cmd_extract, "prune": cmd_prune,
-    "build": cmd_build,
+    "build": cmd_build, "publish": cmd_publish,
     "status": cmd_status, "check": cmd_check, "release": cmd_check, "review": cmd_review,
     "review-pack": cmd_review_pack,
     "bench-leaflets": cmd_bench_leaflets, "bench-weight": cmd_bench_weight, "lighthouse": cmd_lighthouse,
@@ -284,6 +340,8 @@ def main(argv: list[str] | None = None) -> int:
     review.add_argument("--dry-run", action="store_true", help="check and list the messages; write nothing")
     parser.add_argument("--root-language", default="en", help="the i18n default language (build only)")
     parser.add_argument("--site-url", help="published address for QR codes (default: site_url in mkdocs.yml)")
+    parser.add_argument("--note", action="append", default=[],
+                        help="publish only: a one-line note for readers about a change the lists do not show (repeatable)")
     args = parser.parse_args(argv)
     try:
         return COMMANDS[args.command](project_paths(), args)

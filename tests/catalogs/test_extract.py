@@ -49,3 +49,12 @@ def test_translators_are_told_what_a_date_fact_shows(kb, project):
     notes = [comment for message in template for comment in message.auto_comments
              if comment.startswith("{fact:temporary-protection-end} shows:")]
     assert notes and all("2027-03-04 (a date" in note for note in notes)
+
+
+def test_release_notes_reach_the_template_from_the_release_file(content, tmp_path):
+    from tests.releasing import LATER, publish
+
+    publish(content, notes=["We explain better how to find a doctor."])
+    template = build_template(content.load(today=LATER), tmp_path)
+    note = template.get("We explain better how to find a doctor.", context=f"release:{LATER}:note-1")
+    assert note is not None and note.locations[0][0] == f"content-src/releases/{LATER}.yaml"

@@ -123,3 +123,16 @@ def test_a_half_keeps_what_two_people_read_together(kb):
     assert '<ol class="steps">' in half and 'href="tel:112"' in half and f'src="{QR_IMAGE}"' in half
     # The official-words table, the useful numbers and the sources stay on the full leaflet.
     assert '<table class="terms">' not in half and 'class="sources"' not in half
+
+
+def test_a_leaflet_prints_the_date_its_information_last_changed(kb, content):
+    from tests.releasing import LATER, change_content, publish
+
+    assert 'This information last changed on <time datetime="2026-12-06">December 6, 2026</time>.' in single(kb)
+    change_content(content)
+    publish(content)
+    changed = content.load(today=LATER)
+    sheet = changed.sheet("emergencies")
+    for half in (False, True):  # the single leaflet, and each half of a bilingual one
+        html = leaflet_html(changed, sheet, leaflet_content(changed, sheet), renderer(changed, "en"), URL, half=half)
+        assert f'<span class="changed">This information last changed on <time datetime="{LATER}">' in html

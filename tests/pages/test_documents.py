@@ -144,3 +144,9 @@ def test_dates_on_a_sheet_are_time_elements(kb):
     page = render_sheet(kb, kb.sheet("temporary-protection"), InlineRenderer(kb, english(kb)), "en/en/")
     assert '<time datetime="2027-03-04">March 4, 2027</time>' in page.markdown
     assert '<time datetime="2026-12-06">' in page.markdown
+
+
+def test_a_sheet_says_when_its_information_last_changed(kb):
+    page = render_sheet(kb, kb.sheet("no-papers"), InlineRenderer(kb, english(kb)), "en/en/")
+    assert ('<p class="changed">This information last changed on <time datetime="2026-12-06">December 6, 2026</time>.</p>'
+            in page.markdown)

@@ -39,7 +39,8 @@ from .model import (
     Text,
 )
 from .phone_numbers import MalformedPhoneNumber, tel_uri
-from .references import TARGETS, Reference, Variable, split_text
+from .references import TARGETS, Literal, Reference, Variable, split_text
+from .releases import Changed, Changes, FactValue, Release, SheetRecord, Snapshot, compare
 from .schema import schema_problems
 from .yaml_lines import LocatedYaml, read_yaml
 
@@ -380,6 +381,96 @@ def _check_guide(reader: _Reader, guide: Guide, doc: LocatedYaml, slugs: set[str
         problem(("questions",), f"question {ident!r} is a dead end: no answer ever ends on a sheet")
 
 
+RELEASES_FOLDER = "releases"
+
+
+def _fact_value(reader: _Reader, doc: LocatedYaml, path: tuple, entry: dict) -> FactValue:
+    """A fact as a release recorded it: a date for unit date, a number otherwise."""
+    value, unit = entry["value"], entry["unit"]
+    if unit == "date":
+        value = reader.real_date(doc, path + ("value",), value) if isinstance(value, str) else None
+        if value is None:
+            reader.problems.append(doc.problem(path + ("value",), "a fact of unit date has a date as its value"))
+            value = date.min
+    elif not isinstance(value, (int, float)):
+        reader.problems.append(doc.problem(path + ("value",), f"a fact of unit {unit} has a number as its value"))
+    return FactValue(value, unit, entry.get("valid"))
+
+
+def _release(reader: _Reader, doc: LocatedYaml, day: date, previous: Release | None) -> Release:
+    data = doc.data
+    recorded = data["snapshot"]
+    snapshot = Snapshot(
+        sheets={slug: SheetRecord(entry["title"], entry["content"]) for slug, entry in recorded["sheets"].items()},
+        facts={ident: _fact_value(reader, doc, ("snapshot", "facts", ident), entry)
+               for ident, entry in recorded["facts"].items()},
+        phones=dict(recorded["phones"]),
+    )
+    listed = data.get("changes", {})
+
+    def changed_facts() -> tuple[Changed, ...]:
+        path = ("changes", "facts-changed")
+        return tuple(Changed(entry["id"], _fact_value(reader, doc, path + (index, "old"), entry["old"]),
+                             _fact_value(reader, doc, path + (index, "new"), entry["new"]))
+                     for index, entry in enumerate(listed.get("facts-changed", ())))
+
+    changes = Changes(
+        sheets_added=tuple(listed.get("sheets-added", ())),
+        sheets_removed=tuple(entry["slug"] for entry in listed.get("sheets-removed", ())),
+        sheets_changed=tuple(listed.get("sheets-changed", ())),
+        facts_changed=changed_facts(),
+        facts_added=tuple(listed.get("facts-added", ())),
+        facts_removed=tuple(listed.get("facts-removed", ())),
+        phones_changed=tuple(Changed(entry["id"], entry["old"], entry["new"]) for entry in listed.get("phones-changed", ())),
+        phones_added=tuple(listed.get("phones-added", ())),
+        phones_removed=tuple(listed.get("phones-removed", ())),
+    )
+    # The record is only worth something if it is complete: the changes must be the snapshots' difference.
+    expected = compare(previous.snapshot if previous else None, snapshot)
+    for name in Changes.__dataclass_fields__:
+        if getattr(changes, name) != getattr(expected, name):
+            since = f"the release of {previous.date}" if previous else "nothing (the first release lists no changes)"
+            reader.problems.append(doc.problem(
+                ("changes",), f"{name.replace('_', '-')} does not match the snapshot compared with {since}: "
+                              "run `python -m healthsite publish` again rather than editing the lists"))
+    key = f"release:{data['date']}"
+    notes = tuple(reader.text(doc, ("notes", index), f"{key}:note-{index + 1}") for index in range(len(data.get("notes", ()))))
+    removed = {entry["slug"]: reader.text(doc, ("changes", "sheets-removed", index, "title"), f"{key}:removed:{entry['slug']}")
+               for index, entry in enumerate(listed.get("sheets-removed", ()))}
+    return Release(day, snapshot, changes, first=previous is None, notes=notes, removed_titles=removed, file=doc.file)
+
+
+def _releases(reader: _Reader, today: date) -> list[Release]:
+    """The release record, oldest first: one file per release, named by its date."""
+    releases: list[Release] = []
+    for file in sorted((reader.content_dir / RELEASES_FOLDER).glob("*.yaml")):
+        doc = reader.document(file, "release.schema.json")
+        if doc is None:
+            continue
+        day = reader.real_date(doc, ("date",), doc.data["date"])
+        if day is None:
+            continue
+        if file.stem != doc.data["date"]:
+            reader.problems.append(doc.problem(("date",), f"the release of {day} must be in {day}.yaml, not {file.name}"))
+        if day > today:
+            reader.problems.append(doc.problem(("date",), f"release date {day} is in the future (today is {today})"))
+        releases.append(_release(reader, doc, day, releases[-1] if releases else None))
+    return releases
+
+
+def _check_release_notes(reader: _Reader, releases: list[Release]) -> None:
+    """A note tells what changed then: a {fact:...} in it would show today's value instead."""
+    for release in releases:
+        for note in release.notes:
+            try:
+                parts = split_text(note.source)
+            except ValueError:
+                continue  # reported with the other texts
+            if any(not isinstance(part, Literal) for part in parts):
+                reader.problems.append(Problem(note.file, note.line, note.field,
+                                               "a release note is plain text: write no {...} in it"))
+
+
 class _CrossReferences:
     """What the schema cannot see: ids that must exist somewhere else."""
 
@@ -473,6 +564,7 @@ def load_knowledge_base(content_dir: Path, today: date | None = None, shared_sou
         sheets.append((_sheet(reader, doc, today, interface), doc))
 
     guide = _guide(reader)
+    releases = _releases(reader, today)
 
     if reader.unreadable:
         # References into a file we could not read would all look broken: fix the file first.
@@ -498,8 +590,10 @@ def load_knowledge_base(content_dir: Path, today: date | None = None, shared_sou
         _check_guide(reader, *guide, set(slug_files))
     _check_aliases(reader, sheets, guide[0].slug if guide else None)
     guide_texts = list(guide[0].texts()) if guide else []
-    for text in [*_texts(parts, interface, [sheet for sheet, _ in sheets]), *guide_texts]:
+    release_texts = [text for release in releases for text in release.texts()]
+    for text in [*_texts(parts, interface, [sheet for sheet, _ in sheets]), *guide_texts, *release_texts]:
         checks.check_text(text)
+    _check_release_notes(reader, releases)
     for text in interface.values():
         checks.check_text(text, variables_allowed=True)
     if not allow_expired:
@@ -520,4 +614,5 @@ def load_knowledge_base(content_dir: Path, today: date | None = None, shared_sou
         guide=guide[0] if guide else None,
         files=tuple(reader.files),
         dated=tuple(reader.dated),
+        releases=tuple(releases),
     )

@@ -15,6 +15,7 @@ from typing import Iterator
 
 from ..languages import Languages
 from .freshness import DatedFact
+from .releases import Release
 
 
 @dataclass(frozen=True)
@@ -271,6 +272,7 @@ class KnowledgeBase:
     guide: Guide | None = None
     files: tuple[Path, ...] = field(default=())
     dated: tuple[DatedFact, ...] = ()  # every valid_until and check_by, with where it is written
+    releases: tuple[Release, ...] = ()  # what was published, oldest first (content-src/releases/)
 
     def sheet(self, slug: str) -> Sheet:
         for sheet in self.sheets:
@@ -295,6 +297,8 @@ class KnowledgeBase:
             yield from sheet.texts()
         if self.guide:
             yield from self.guide.texts()
+        for release in self.releases:
+            yield from release.texts()
 
     def ui(self, key: str) -> Text:
         return self.interface[key]

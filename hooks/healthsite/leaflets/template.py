@@ -13,7 +13,7 @@ from pathlib import Path
 from ..knowledge.model import Block, KnowledgeBase, Sheet, Text
 from ..pages.blocks import render_block, terms_table
 from ..pages.chrome import emergency_numbers
-from ..pages.documents import sources_list
+from ..pages.documents import changed_text, sources_list
 from ..pages.escape import html_text, strip_tags
 from ..pages.inline import InlineRenderer
 from ..pages.reviews import review_line
@@ -50,12 +50,15 @@ def _emergency_box(kb: KnowledgeBase, inline: InlineRenderer) -> str:
     return f'<aside class="emergency"><p class="emergency-heading">{heading}</p><ul>{rows}</ul></aside>'
 
 
-def _qr_block(kb: KnowledgeBase, inline: InlineRenderer, url: str, beside: str = "") -> str:
-    """The QR code, and beside it the address and ``beside``: space the code's height leaves free
-    anyway, so that who checked the sheet costs no line on a full half page."""
+def _qr_block(kb: KnowledgeBase, sheet: Sheet, inline: InlineRenderer, url: str, beside: str = "") -> str:
+    """The QR code, and beside it the address, the date the information last changed and ``beside``
+    (who checked the sheet): space the code's height leaves free anyway, so that these cost no
+    line on a full half page."""
+    changed = changed_text(sheet, inline)
     return (
         f'<div class="qr"><img src="{QR_IMAGE}" alt="" width="112" height="112"><div class="qr-text">'
-        f'<p>{inline.text(kb.ui("leaflet-qr"))}<br><span class="url" dir="ltr">{html_text(url)}</span></p>'
+        f'<p>{inline.text(kb.ui("leaflet-qr"))}<br><span class="url" dir="ltr">{html_text(url)}</span>'
+        + (f'<br><span class="changed">{changed}</span>' if changed else "") + '</p>'
         f'{beside}</div></div>'
     )
 
@@ -68,7 +71,7 @@ def _notices(kb: KnowledgeBase, inline: InlineRenderer) -> str:
 
 def _footer(kb: KnowledgeBase, sheet: Sheet, inline: InlineRenderer, url: str, sources: bool) -> str:
     listed = f'<p class="sources-heading">{inline.text(kb.ui("sources-heading"))}</p>{sources_list(kb, sheet)}'
-    return f'<footer>{_qr_block(kb, inline, url, review_line(sheet, inline))}{listed if sources else ""}</footer>'
+    return f'<footer>{_qr_block(kb, sheet, inline, url, review_line(sheet, inline))}{listed if sources else ""}</footer>'
 
 
 def leaflet_html(kb: KnowledgeBase, sheet: Sheet, content: LeafletContent, inline: InlineRenderer,

@@ -9,6 +9,7 @@ import yaml
 
 from ..catalogs.translator import MISSING, SOURCE
 from ..knowledge.model import KnowledgeBase, Sheet
+from ..knowledge.snapshot import last_changed
 from ..leaflets.files import FORMAT, PRINT_SLUG, leaflets_of_sheet
 from ..offline.archive import FORMAT as ARCHIVE_FORMAT, START_PAGE, archive_name
 from .blocks import render_block
@@ -86,6 +87,7 @@ def render_sheet(kb: KnowledgeBase, sheet: Sheet, inline: InlineRenderer, direct
     body.append(leaflet_links(inline, sheet.slug, leaflet_sizes or {}))
     body.append(heading(inline, kb.ui("sources-heading"), "sources"))
     body.append(review_line(sheet, inline))
+    body.append(changed_line(sheet, inline))
     body.append(sources_list(kb, sheet))
     return page(inline, title, summary, body, f"{directory}{sheet.slug}/index.md")
 
@@ -109,6 +111,20 @@ def leaflet_links(inline: InlineRenderer, slug: str, sizes: Mapping[str, int]) -
     return '<div class="leaflets">' + "".join(f"<p>{link}</p>" for link in links) + "</div>"
 
 
+def changed_text(sheet: Sheet, inline: InlineRenderer) -> str:
+    """When the sheet's information last changed, from the release record (pages and leaflets).
+
+    Empty for a sheet not published yet: ``validate`` warns until ``publish`` records it.
+    """
+    day = last_changed(inline.kb, sheet)
+    return inline.text(inline.kb.ui("changed-on"), date=inline.time(day)) if day else ""
+
+
+def changed_line(sheet: Sheet, inline: InlineRenderer) -> str:
+    text = changed_text(sheet, inline)
+    return f'<p class="changed">{text}</p>' if text else ""
+
+
 def sources_list(kb: KnowledgeBase, sheet: Sheet) -> str:
     items = []
     for ident in sheet.sources:
@@ -120,6 +136,10 @@ def sources_list(kb: KnowledgeBase, sheet: Sheet) -> str:
         items.append(f"{title}" + (f" ({extra})" if extra else ""))
     body = "".join(f'<li dir="auto">{item}</li>' for item in items)
     return f'<ul class="sources">{body}</ul>'
+
+
+# The "What changed" page (pages.changes, which imports this module) lives at /<lang>/changes/.
+CHANGES_SLUG = "changes"
 
 
 def render_home(kb: KnowledgeBase, inline: InlineRenderer, directory: str) -> PageSource:
@@ -143,6 +163,8 @@ def render_home(kb: KnowledgeBase, inline: InlineRenderer, directory: str) -> Pa
         *offline_download(inline),
         heading(inline, kb.ui("print-title"), "print"),
         f'<p><a href="{PRINT_SLUG}/">{inline.text(kb.ui("print-home"))}</a></p>',
+        heading(inline, kb.ui("changes-title"), "changes"),
+        f'<p><a href="{CHANGES_SLUG}/">{inline.text(kb.ui("changes-home"))}</a></p>',
     ]
     return page(inline, inline.text(kb.ui("site-name")), inline.text(kb.ui("site-description")), body, f"{directory}index.md")
 

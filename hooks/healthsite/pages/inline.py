@@ -15,7 +15,7 @@ from babel.numbers import format_currency
 from markupsafe import Markup
 
 from ..catalogs.translator import MISSING, Translation, Translator
-from ..knowledge.model import KnowledgeBase, Text
+from ..knowledge.model import Fact, KnowledgeBase, Text
 from ..knowledge.references import Literal, Reference, Variable, split_text
 from .escape import html_text
 
@@ -113,7 +113,10 @@ class InlineRenderer:
         return Markup('<time datetime="{}">{}</time>').format(day.isoformat(), self.long_date(day))
 
     def _fact(self, ident: str) -> str:
-        fact = self.kb.facts[ident]
+        return self.fact(self.kb.facts[ident])
+
+    def fact(self, fact: Fact) -> str:
+        """A fact's value as pages show it; also a value it had before (the "What changed" page)."""
         if fact.is_date:
             return str(self.time(fact.value))
         if fact.is_money:

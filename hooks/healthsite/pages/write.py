@@ -1,4 +1,4 @@
-"""Write generated files (pages, search indexes) to docs/, touching only what changed.
+"""Write generated files (pages, search indexes, feeds) to docs/, touching only what changed.
 
 mkdocs-static-i18n only sees pages that exist on disk, so pages are files; and
 ``mkdocs serve`` watches docs/, so rewriting unchanged files would rebuild forever.
@@ -9,8 +9,9 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Iterable, Mapping
 
-# What the pipeline writes into the managed folders; anything else there (leaflets) has its own keeper.
-GENERATED = ("*.md", "*.js")
+# What the pipeline writes into the managed folders (pages, search indexes, feeds);
+# anything else there (leaflets) has its own keeper.
+GENERATED = ("*.md", "*.js", "*.xml")
 
 
 def write_files(docs: Path, files: Mapping[str, str], managed: Iterable[str]) -> list[Path]:
