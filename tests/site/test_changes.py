@@ -61,6 +61,13 @@ def test_a_sheet_shows_when_its_information_last_changed(built_site, kb):
         assert re.search(rf'<p class="changed">.*?<time datetime="{day}">', built_site.page(f"{code}/no-papers"))
 
 
+def without_marks(text: str) -> str:
+    """pdftotext may drop an Arabic vowel mark, or break a word after one (تغيّ رت)."""
+    import unicodedata
+
+    return "".join(ch for ch in text if unicodedata.category(ch) != "Mn")
+
+
 @pytest.mark.parametrize("code", ["en", "ar", "ti"])
 def test_a_printed_leaflet_says_when_its_information_last_changed(built_site, code):
     from tests.site.test_leaflets import pdf_text, words
@@ -70,4 +77,8 @@ def test_a_printed_leaflet_says_when_its_information_last_changed(built_site, co
     for name in (f"no-papers-{code}.pdf", f"no-papers-{code}-fr.pdf"):
         printed = pdf_text(built_site.folder / code / "no-papers" / name)
         # pdftotext orders the runs of mixed directions as it likes: the words are what a reader gets.
-        assert said in printed if code == "en" else set(said.split()) <= set(printed.split()), name
+        if code == "en":
+            assert said in printed, name
+        else:
+            run_together = without_marks(printed).replace(" ", "")
+            assert all(word in run_together for word in without_marks(said).split()), name

@@ -20,7 +20,11 @@ def longest_word(text: str) -> str:
 def search(page, words: str) -> list[str]:
     page.fill("#search-input", words)
     page.press("#search-input", "Enter")
-    page.wait_for_function("document.getElementById('search-status').textContent.length > 0")
+    # Past "Please wait…": on a loaded machine the index may still be on its way when the status first changes.
+    page.wait_for_function("""() => {
+        const status = document.getElementById('search-status').textContent;
+        return status.length > 0 && status !== document.querySelector('[data-loading]').dataset.loading;
+    }""")
     return page.eval_on_selector_all("#search-results a", "links => links.map(link => link.href)")
 
 
