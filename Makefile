@@ -10,14 +10,20 @@ STAMP   := $(VENV)/.installed
 # Debian packages: gettext for msgfmt --check, and for msgcat, which formats every catalogue
 # we write; Pango and the Noto fonts for WeasyPrint's leaflets (every script we publish);
 # poppler and zbar to read the leaflets back in tests; Debian's Chromium for the browser
-# tests. Java (Nu HTML Checker) and npm (axe-core) are installed from Debian only when the
-# machine has no `java` or `npm` command of its own.
-DEBIAN_PACKAGES := gettext libpango-1.0-0 libpangoft2-1.0-0 fonts-noto-core poppler-utils zbar-tools chromium
+# tests; nginx and its brotli_static module for `make preview` and the server tests. Java
+# (Nu HTML Checker) and npm (axe-core) are installed from Debian only when the machine has no
+# `java` or `npm` command of its own.
+DEBIAN_PACKAGES := gettext libpango-1.0-0 libpangoft2-1.0-0 fonts-noto-core poppler-utils zbar-tools chromium \
+                   nginx libnginx-mod-http-brotli-static
 DEBIAN_COMMANDS := java:default-jre-headless npm:npm
 AXE     := tests/site/browser/node_modules/axe-core/axe.min.js
 ADDR    ?= 127.0.0.1:8000
+# make preview listens on 127.0.0.1:8080 unless ADDR is given (make preview ADDR=0.0.0.0:8080).
+PREVIEW_ADDR = $(if $(filter file,$(origin ADDR)),127.0.0.1:8080,$(ADDR))
+# What the built site is made from: `make preview` builds again when one is newer than the site.
+SITE_INPUTS := mkdocs.yml content-src locales hooks docs/assets docs/overrides
 
-.PHONY: serve build test extract prune-catalogs freshness status check-catalogs release-check review-pack external-links system-deps bench bench-leaflets bench-weight lighthouse clean
+.PHONY: serve build preview nginx-config test extract prune-catalogs freshness status check-catalogs release-check review-pack external-links system-deps bench bench-leaflets bench-weight lighthouse clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -41,6 +47,17 @@ serve: $(STAMP) system-deps
 
 build: $(STAMP) system-deps
 	$(VENV)/bin/mkdocs build --strict
+
+# The built site served by nginx with deploy/nginx/ (headers, compressed copies, caching, 404 pages,
+# redirects), in the foreground; builds first if the site is missing or older than its inputs.
+preview: $(STAMP) system-deps
+	@if [ ! -f site/index.html.gz ] || [ -n "$$(find $(SITE_INPUTS) -type f -newer site/index.html.gz ! -name '*.pyc' -print -quit)" ]; then \
+	  $(MAKE) --no-print-directory build; fi
+	$(PY) -m healthsite preview --addr $(PREVIEW_ADDR)
+
+# Writes deploy/nginx/health-care-belgium-site.conf again from the knowledge base (after adding an alias).
+nginx-config: $(STAMP)
+	$(PY) -m healthsite nginx
 
 # axe-core from the npm registry, at the version in package-lock.json.
 $(AXE): tests/site/browser/package-lock.json | system-deps

@@ -13,6 +13,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 
 from healthsite.build import SiteBuild, build_site, inputs_fingerprint
+from healthsite.deploy.precompress import precompress
 from healthsite.knowledge import KnowledgeBaseError
 from healthsite.output import keep_not_found_pages
 from healthsite.pages.html_document import finish_page
@@ -44,6 +45,10 @@ def _refresh(config) -> SiteBuild:
             log.info(f"print kit: {len(site.print_kit.printed)} printed or joined, {len(site.print_kit.kept)} unchanged")
         _cache.update(fingerprint=fingerprint, site=site)
     return _cache["site"]
+
+
+def on_startup(command, dirty):
+    _cache["command"] = command
 
 
 def _site() -> SiteBuild:
@@ -90,6 +95,21 @@ def on_post_build(config):
     code = _language(config)
     keep_not_found_pages(Path(config.site_dir), code, site.root_language)
     site.finish_edition(Path(config.site_dir), code)
+    # Once the whole site is built: compressed copies of its text files, for servers that send
+    # them as they are. `mkdocs serve` does not: skipped there.
+    if code == _last_edition(config) and _cache.get("command") != "serve":
+        build = project_paths(Path(config.config_file_path).resolve().parent).build
+        written = precompress(Path(config.site_dir), cache=build / "precompressed")
+        log.info(f"compressed copies: {written.files} text files ({written.compressed} compressed, the others "
+                 f"unchanged), {written.original // 1024} KB -> {written.gzip // 1024} KB gzip, "
+                 f"{written.brotli // 1024} KB brotli")
+
+
+def _last_edition(config) -> str:
+    """The edition mkdocs-static-i18n builds last: the default language first, then the others in order."""
+    i18n = config.plugins["i18n"]
+    others = [code for code in i18n.build_languages if code != i18n.default_language]
+    return others[-1] if others else i18n.default_language
 
 
 def on_template_context(context, template_name, config):

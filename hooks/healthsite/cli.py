@@ -14,6 +14,8 @@
              --messages CONTEXT:HASH,...) --by "name or role, organisation" --qualification "..." [--date YYYY-MM-DD]
   release    fail if any string is missing in any language, or content changed since the last publish
   review-pack LANG [--sheet SLUG]  a review pack for human reviewers in build/review/LANG/ (HTML, PDF, key CSV)
+  nginx      write deploy/nginx/health-care-belgium-site.conf from the knowledge base (--check: fail if it differs)
+  preview    serve the built site/ with that nginx configuration on --addr (default 127.0.0.1:8080), in the foreground
   publish    record a release: compare the content with the last release and write content-src/releases/DATE.yaml
              (--note "..." adds a one-line note for readers; the date is today, or HEALTHSITE_TODAY)
 """
@@ -312,11 +314,52 @@ def cmd_review_pack(paths, args) -> int:
     return 0
 
 
+def cmd_nginx(paths, args) -> int:
+    from .deploy.nginx import SITE_FILE, site_configuration
+
+    target = paths.deploy / "nginx" / SITE_FILE
+    wanted = site_configuration(_kb(paths))
+    current = target.read_text(encoding="utf-8") if target.exists() else None
+    if args.check:
+        if current != wanted:
+            print(f"{target.relative_to(paths.root)} is not what the knowledge base gives: run `python -m healthsite nginx`",
+                  file=sys.stderr)
+            return 1
+        print(f"{target.relative_to(paths.root)} is up to date")
+        return 0
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_text(wanted, encoding="utf-8")
+    print(f"{target.relative_to(paths.root)} {'unchanged' if current == wanted else 'written'}")
+    return 0
+
+
+def cmd_preview(paths, args) -> int:
+    import os
+
+    from .deploy.nginx import SITE_FILE
+    from .deploy.preview import Preview, missing_software
+
+    problem = missing_software()
+    if problem:
+        print(problem, file=sys.stderr)
+        return 2
+    if not (paths.site / "index.html").exists():
+        print("no built site: run `make build` first (`make preview` builds it)", file=sys.stderr)
+        return 2
+    preview = Preview(paths.build / "nginx", paths.site, paths.deploy / "nginx" / SITE_FILE, args.addr,
+                      access_log="/dev/stdout", error_log="stderr")
+    command = preview.write()
+    print(f"serving {paths.site.relative_to(paths.root)}/ with deploy/nginx/{SITE_FILE} on http://{args.addr}/ "
+          f"(Ctrl-C stops)", flush=True)
+    os.execv(command[0], command)  # nginx in this process's place: Ctrl-C reaches it
+
+
 COMMANDS = {
     "validate": cmd_validate, "freshness": cmd_freshness, "extract": cmd_extract, "prune": cmd_prune,
     "build": cmd_build, "publish": cmd_publish,
     "status": cmd_status, "check": cmd_check, "release": cmd_check, "review": cmd_review,
     "review-pack": cmd_review_pack,
+    "nginx": cmd_nginx, "preview": cmd_preview,
     "bench-leaflets": cmd_bench_leaflets, "bench-weight": cmd_bench_weight, "lighthouse": cmd_lighthouse,
 }
 
@@ -340,6 +383,8 @@ def main(argv: list[str] | None = None) -> int:
     review.add_argument("--dry-run", action="store_true", help="check and list the messages; write nothing")
     parser.add_argument("--root-language", default="en", help="the i18n default language (build only)")
     parser.add_argument("--site-url", help="published address for QR codes (default: site_url in mkdocs.yml)")
+    parser.add_argument("--check", action="store_true", help="nginx: fail if the committed configuration differs")
+    parser.add_argument("--addr", default="127.0.0.1:8080", help="preview: the address nginx listens on")
     parser.add_argument("--note", action="append", default=[],
                         help="publish only: a one-line note for readers about a change the lists do not show (repeatable)")
     args = parser.parse_args(argv)

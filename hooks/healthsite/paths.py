@@ -31,6 +31,16 @@ class ProjectPaths:
         return self.root / "build"
 
     @property
+    def site(self) -> Path:
+        """The built site (``make build``)."""
+        return self.root / "site"
+
+    @property
+    def deploy(self) -> Path:
+        """Server configurations for the built site (committed)."""
+        return self.root / "deploy"
+
+    @property
     def site_url(self) -> str:
         """The published address, from mkdocs.yml (``SITE_URL`` in the environment wins there)."""
         return configured_site_url(self.root / "mkdocs.yml")

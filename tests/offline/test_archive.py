@@ -52,3 +52,10 @@ def test_the_same_edition_gives_the_same_archive(tmp_path):
     site = built_site(tmp_path)
     first = write_archive(site, "ru", SITE, "", "s", date(2026, 12, 2)).read_bytes()
     assert write_archive(site, "ru", SITE, "", "s", date(2026, 12, 2)).read_bytes() == first
+
+
+def test_compressed_copies_for_web_servers_stay_out_of_the_copy(tmp_path):
+    site = built_site(tmp_path)
+    (site / "ru" / "index.html.gz").write_bytes(b"\x1f\x8b")
+    (site / "ru" / "index.html.br").write_bytes(b"\x0b")
+    assert not [name for name in archived_files(site, "ru") if name.endswith((".gz", ".br"))]

@@ -18,8 +18,9 @@ from .links import offline_page
 
 FORMAT = "ZIP"
 START_PAGE = "index.html"
-# Online only: leaflets (weight), the 404 page (it has meaning only on a web server), archives.
-_LEFT_OUT_SUFFIXES = frozenset({".pdf", ".zip"})
+# Online only: leaflets (weight), the 404 page (it has meaning only on a web server), archives,
+# and the compressed copies a web server sends (a rebuild over an earlier site may find them).
+_LEFT_OUT_SUFFIXES = frozenset({".pdf", ".zip", ".gz", ".br"})
 _LEFT_OUT_NAMES = frozenset({"404.html"})
 
 
