@@ -14,13 +14,15 @@ from datetime import date
 from pathlib import Path
 
 from ..output import loaded_files
+from ..pages.save import WORKER_FILE
 from .links import offline_page
 
 FORMAT = "ZIP"
 START_PAGE = "index.html"
-# Online only: leaflets (weight), the 404 page (it has meaning only on a web server), archives.
+# Online only: leaflets (weight), archives, and what has meaning only on a web server: the 404
+# page and the service worker that saves the edition in the browser (offline.worker).
 _LEFT_OUT_SUFFIXES = frozenset({".pdf", ".zip"})
-_LEFT_OUT_NAMES = frozenset({"404.html"})
+_LEFT_OUT_NAMES = frozenset({"404.html", WORKER_FILE})
 
 
 def archive_name(code: str) -> str:
