@@ -76,7 +76,7 @@ def on_page_context(context, page, config, nav):
     context["emergency_bar"] = site.editions[code].emergency_bar
     if path is not None:
         context.update(site.page_tools(code, path, page.title), **site.editions[code].search_link,
-                       **site.editions[code].feed_link)
+                       **site.editions[code].feed_link, **site.editions[code].app_link)
     # Our own language links: every page exists in every edition, at the same path.
     # Set as an attribute: mkdocs-static-i18n sets one, and Jinja reads attributes first.
     config.extra.alternate = site.alternates(path) if path is not None else []
@@ -116,7 +116,8 @@ def on_template_context(context, template_name, config):
     # The 404 page is a theme template, not a page: it gets the emergency bar here.
     if template_name == "404.html":
         edition = _site().editions[_language(config)]
-        context.update(emergency_bar=edition.emergency_bar, **edition.search_link, **edition.feed_link)
+        context.update(emergency_bar=edition.emergency_bar, **edition.search_link, **edition.feed_link,
+                       **edition.app_link)
     return context
 
 

@@ -4,7 +4,7 @@ import json
 import zipfile
 from urllib.parse import quote
 
-from healthsite.build import BuildReport, build_site, edition_directory, search_indexes
+from healthsite.build import BuildReport, build_site, edition_directory, search_indexes, web_manifests
 from healthsite.pages.downloads import size_text
 from healthsite.pages.escape import theme_text
 from healthsite.paths import ProjectPaths
@@ -70,3 +70,35 @@ def test_a_title_with_quotes_reaches_the_e_mail_subject_as_it_is(tmp_path, conte
     box = site.page_tools("fr", "no-papers/", theme_text('Sans "papiers" & <soins>'))["share_box"]
     assert "subject=" + quote('Sans "papiers" & <soins>', safe="") in box
     assert 'data-title="Sans &quot;papiers&quot; &amp; &lt;soins&gt;"' in box
+
+
+def test_each_edition_gets_a_manifest_beside_its_home_page(kb):
+    from healthsite.catalogs.translator import Translator
+
+    translators = {code: Translator(kb.languages[code], None) for code in kb.languages.codes}
+    manifests = web_manifests(kb, translators, "en")
+    assert "en/en/manifest.webmanifest" in manifests and "ar/manifest.webmanifest" in manifests
+    assert json.loads(manifests["ar/manifest.webmanifest"])["lang"] == "ar"
+
+
+def test_a_finished_edition_says_how_much_saving_stores_and_gets_its_worker(tmp_path, content):
+    site = build_site(ProjectPaths(tmp_path), "en", today=TODAY, site_url="https://health.example.be/", leaflets=False)
+    assert site.editions["fr"].app_link == {"manifest_url": "fr/manifest.webmanifest"}
+    built = tmp_path / "site"
+    mark = '<button>Save <span class="save-size" dir="ltr"></span></button>'
+    for folder in ("fr", "fr/offline"):
+        (built / folder).mkdir(parents=True, exist_ok=True)
+        (built / folder / "index.html").write_text(f"<article>{mark}</article>", encoding="utf-8")
+    stored = 2 * len(f"<article>{mark}</article>")  # the two pages, as the phone will keep them
+    site.finish_edition(built, "fr")
+    for folder in ("fr", "fr/offline"):
+        page = (built / folder / "index.html").read_text(encoding="utf-8")
+        assert f'<span class="save-size" dir="ltr">({size_text(stored)})</span>' in page
+    worker = (built / "fr" / "sw.js").read_text(encoding="utf-8")
+    assert '"./":' in worker and '"offline/":' in worker
+
+
+def test_the_offline_page_has_no_share_box(tmp_path, content):
+    site = build_site(ProjectPaths(tmp_path), "en", today=TODAY, site_url="https://health.example.be/", leaflets=False)
+    assert site.page_tools("ar", "offline/", "x")["share_box"] == ""
+    assert 'id="share"' in site.page_tools("ar", "no-papers/", "x")["share_box"]

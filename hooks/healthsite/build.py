@@ -27,6 +27,7 @@ from .leaflets.jobs import plan_leaflets, plan_print_kit
 from .leaflets.pdf import Joined, RenderReport, Target, print_changed
 from .leaflets.template import STYLESHEET
 from .offline.archive import FORMAT as ARCHIVE_FORMAT, write_archive
+from .offline.worker import saved_size, stored_files, write_worker
 from .output import write_redirects
 from .pages.chrome import (edition_links, emergency_bar, moved_page, offline_notice, offline_start_page,
                            read_aloud_button, search_link, share_box)
@@ -40,6 +41,9 @@ from .pages.changes import FEED_FILE, SLUG as CHANGES_SLUG, changes_feed, feed_p
 from .pages.escape import html_text, strip_tags, theme_text
 from .pages.downloads import with_download_size
 from .pages.inline import InlineRenderer
+from .pages.manifest import MANIFEST_FILE, manifest_path, web_manifest
+from .pages.offline_page import SLUG as OFFLINE_SLUG, render_offline_page
+from .pages.save import with_save_size
 from .pages.search import INDEX_FILE, SLUG as SEARCH_SLUG, index_script, render_search_page, search_entries
 from .pages.write import write_files
 from .paths import ProjectPaths
@@ -85,6 +89,7 @@ class Edition:
     emergency_bar: str
     search_link: dict[str, str]
     feed_link: dict[str, str]  # the "What changed" feed, which every page of the edition links in its <head>
+    app_link: dict[str, str]  # the web app manifest, which every page of the edition links in its <head>
 
 
 @dataclass
@@ -118,21 +123,30 @@ class SiteBuild:
         """
         title = html.unescape(title)
         inline = InlineRenderer(self.kb, self.translators[code])
-        return {"share_box": share_box(self.kb, inline, path, title, self.site_url),
+        # The offline page stands in for addresses a saved edition has not stored: its own address
+        # is nothing to send anyone.
+        shared = path != f"{OFFLINE_SLUG}/"
+        return {"share_box": share_box(self.kb, inline, path, title, self.site_url) if shared else "",
                 "read_aloud": read_aloud_button(self.kb, inline)}
 
     def finish_edition(self, site_dir: Path, code: str) -> Path:
-        """Once an edition's pages are in the built site: redirects from old addresses,
-        then the offline archive. Returns the archive's path."""
+        """Once an edition's pages are in the built site: redirects from old addresses, what
+        saving it on a phone stores (the size on its buttons), the offline archive, and last the
+        service worker, which fingerprints the files as they will be served. Returns the archive's path."""
         inline = InlineRenderer(self.kb, self.translators[code])
         write_redirects(site_dir / code, {alias: moved_page(self.kb, inline, sheet, self.site_url)
                                           for sheet in self.kb.sheets for alias in sheet.aliases})
+        home = site_dir / code / "index.html"
+        size = saved_size(stored_files(site_dir, code))
+        for with_button in (home, site_dir / code / OFFLINE_SLUG / "index.html"):
+            if with_button.exists():
+                with_button.write_text(with_save_size(with_button.read_text(encoding="utf-8"), size), encoding="utf-8")
         archive = write_archive(site_dir, code, self.site_url,
                                 offline_notice(self.kb, inline, self.site_url, self.made_on),
                                 offline_start_page(self.kb, inline), self.made_on)
-        home = site_dir / code / "index.html"
         home.write_text(with_download_size(home.read_text(encoding="utf-8"), archive.name, ARCHIVE_FORMAT,
                                            archive.stat().st_size), encoding="utf-8")
+        write_worker(site_dir, code)
         return archive
 
 
@@ -172,6 +186,7 @@ def render_site(kb: KnowledgeBase, translators: dict[str, Translator], root_lang
         edition.append(render_search_page(kb, InlineRenderer(kb, translator), directory, edition))
         edition.append(render_print_page(kb, InlineRenderer(kb, translator), directory, leaflet_sizes))
         edition.append(render_changes_page(kb, InlineRenderer(kb, translator), directory))
+        edition.append(render_offline_page(kb, InlineRenderer(kb, translator), directory))
         pages += edition
     titles = {code: translator.text(kb.ui("chooser-title")).text for code, translator in translators.items()}
     pages.append(render_chooser(kb, f"{root_language}/index.md", titles))
@@ -200,6 +215,12 @@ def change_feeds(kb: KnowledgeBase, translators: dict[str, Translator], root_lan
             changes_feed(kb, InlineRenderer(kb, translators[code]), site_url) for code in kb.languages.codes}
 
 
+def web_manifests(kb: KnowledgeBase, translators: dict[str, Translator], root_language: str) -> dict[str, str]:
+    """Each edition's web app manifest (path under docs/ -> JSON), in the edition's language."""
+    return {f"{edition_directory(code, root_language)}{MANIFEST_FILE}": web_manifest(kb, InlineRenderer(kb, translators[code]))
+            for code in kb.languages.codes}
+
+
 def _guide_pages(kb: KnowledgeBase, translator: Translator, directory: str) -> list[PageSource]:
     return render_guide(kb, kb.guide, lambda prefix: InlineRenderer(kb, translator, link_prefix=prefix), directory)
 
@@ -215,6 +236,7 @@ def _edition(kb: KnowledgeBase, translator: Translator, pages: list[PageSource],
         emergency_bar=emergency_bar(kb, inline),
         search_link=search_link(kb, inline),
         feed_link={"feed_url": feed_path(code), "feed_title": html_text(strip_tags(inline.text(kb.ui("changes-title"))))},
+        app_link={"manifest_url": manifest_path(code)},
     )
 
 
@@ -234,7 +256,7 @@ def build_site(paths: ProjectPaths, root_language: str, today: date | None = Non
     sizes = leaflet_sizes(paths.docs, kb.languages.codes, root_language) if leaflets else None
     pages = render_site(kb, translators, root_language, sizes)
     files = ({page.path: page.markdown for page in pages} | search_indexes(kb, pages, root_language)
-             | change_feeds(kb, translators, root_language, site_url))
+             | change_feeds(kb, translators, root_language, site_url) | web_manifests(kb, translators, root_language))
     changed = write_files(paths.docs, files, managed=[f"{code}/" for code in kb.languages.codes])
     rejected = sorted({reason for translator in translators.values() for reason in translator.rejected})
     editions = {code: _edition(kb, translator, pages, root_language) for code, translator in translators.items()}

@@ -36,6 +36,11 @@ def test_the_security_policy_allows_only_the_pages_own_scripts():
     assert "default-src 'none'" in policy and "unsafe-inline" not in policy
 
 
+def test_the_only_worker_and_manifest_allowed_are_the_site_s_own():
+    policy = content_security_policy('<meta charset="utf-8">').split('content="')[1].split('"')[0]
+    assert "worker-src 'self';" in policy and "manifest-src 'self';" in policy
+
+
 def test_language_alternates_become_absolute_with_the_chooser_as_default():
     head = ('<link rel="canonical" href="https://health.example.be/ar/no-papers/">'
             '<link rel="alternate" href="../../nl/no-papers/" hreflang="nl">'

@@ -14,14 +14,16 @@ from datetime import date
 from pathlib import Path
 
 from ..output import loaded_files
+from ..pages.save import WORKER_FILE
 from .links import offline_page
 
 FORMAT = "ZIP"
 START_PAGE = "index.html"
-# Online only: leaflets (weight), the 404 page (it has meaning only on a web server), archives,
-# and the compressed copies a web server sends (a rebuild over an earlier site may find them).
+# Online only: leaflets (weight), archives, what has meaning only on a web server (the 404 page,
+# the service worker that saves the edition in the browser: offline.worker), and the compressed
+# copies a web server sends (a rebuild over an earlier site may find them).
 _LEFT_OUT_SUFFIXES = frozenset({".pdf", ".zip", ".gz", ".br"})
-_LEFT_OUT_NAMES = frozenset({"404.html"})
+_LEFT_OUT_NAMES = frozenset({"404.html", WORKER_FILE})
 
 
 def archive_name(code: str) -> str:

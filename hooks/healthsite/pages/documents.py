@@ -17,6 +17,7 @@ from .downloads import download_label
 from .escape import html_text, markdown_inline, strip_tags, theme_text
 from .inline import InlineRenderer
 from .reviews import review_line
+from .save import TEMPLATE as SAVE_TEMPLATE, save_box
 from .translation_notice import PageReview, page_review, translation_notices
 
 
@@ -166,15 +167,18 @@ def render_home(kb: KnowledgeBase, inline: InlineRenderer, directory: str) -> Pa
         heading(inline, kb.ui("changes-title"), "changes"),
         f'<p><a href="{CHANGES_SLUG}/">{inline.text(kb.ui("changes-home"))}</a></p>',
     ]
-    return page(inline, inline.text(kb.ui("site-name")), inline.text(kb.ui("site-description")), body, f"{directory}index.md")
+    return page(inline, inline.text(kb.ui("site-name")), inline.text(kb.ui("site-description")), body, f"{directory}index.md",
+                template=SAVE_TEMPLATE)
 
 
 def offline_download(inline: InlineRenderer) -> list[str]:
-    """The home page's section that offers the whole edition as one archive."""
+    """The home page's section for reading without internet: save the edition on this phone
+    (where the browser can), or download it as one archive."""
     ui = inline.kb.ui
     label = f'{inline.text(ui("offline-download"))} {download_label(ARCHIVE_FORMAT)}'
     return [
         heading(inline, ui("offline-heading"), "offline"),
+        save_box(inline, ""),
         f'<p>{inline.text(ui("offline-text"))}</p>',
         f'<p><a class="offline-download" href="{archive_name(inline.language.code)}" type="application/zip" download>'
         f'{label}</a></p>',

@@ -43,9 +43,11 @@ def valid_theme_markup(page_html: str) -> str:
 
 _INLINE_SCRIPT = re.compile(r"<script(\s[^>]*)?>(.*?)</script>", re.DOTALL | re.IGNORECASE)
 _CHARSET = re.compile(r"<meta charset=[^>]*>", re.IGNORECASE)
-# Nothing from another host, ever: the site's own files, inline images (QR codes, icons).
+# Nothing from another host, ever: the site's own files, inline images (QR codes, icons), and
+# only the site's own service worker (the edition's sw.js, registered by "Save on this phone").
 POLICY = ("default-src 'none'; script-src 'self'{hashes}; style-src 'self'; img-src 'self' data:; "
-          "font-src 'self'; connect-src 'self'; manifest-src 'self'; base-uri 'none'; form-action 'none'")
+          "font-src 'self'; connect-src 'self'; manifest-src 'self'; worker-src 'self'; base-uri 'none'; "
+          "form-action 'none'")
 
 
 def _executable(attributes: str | None) -> bool:

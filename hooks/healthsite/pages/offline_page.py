@@ -1,0 +1,36 @@
+"""The page a saved edition shows, without a connection, for an address it has not stored.
+
+A leaflet, a page added since the reader saved, a mistyped address: offline, the service
+worker (offline.worker) sends the reader here instead of the browser's own error. It is
+short, in the edition's language, and gives the emergency numbers as tap-to-call links
+(the emergency bar has them too, but here they are the page's content). It is a page of
+the edition like any other (/<lang>/offline/), so it is stored with the rest, and it
+offers the button too.
+"""
+
+from __future__ import annotations
+
+from ..knowledge.model import KnowledgeBase
+from .chrome import emergency_numbers
+from .documents import PageSource, page
+from .inline import InlineRenderer
+from .save import save_box
+
+SLUG = "offline"
+TEMPLATE = "offline-page.html"  # docs/overrides/: the save page's template, not for search engines
+
+
+def render_offline_page(kb: KnowledgeBase, inline: InlineRenderer, directory: str) -> PageSource:
+    ui = kb.ui
+    inline.link_prefix = "../"
+    text = inline.text(ui("offline-page-text"))
+    numbers = "".join(f"<li>{number} {label}</li>" for number, label in emergency_numbers(kb, inline))
+    body = [
+        f'<p class="summary">{text}</p>',
+        f'<p>{inline.text(ui("offline-page-emergency"))}</p>',
+        f'<ul class="offline-emergency">{numbers}</ul>',
+        f'<p><a href="../">{inline.text(ui("offline-page-home"))}</a></p>',
+        save_box(inline, "../"),
+    ]
+    return page(inline, inline.text(ui("offline-page-title")), text, body, f"{directory}{SLUG}/index.md",
+                in_nav=False, template=TEMPLATE)
