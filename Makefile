@@ -10,8 +10,8 @@ STAMP   := $(VENV)/.installed
 # Debian packages: gettext for msgfmt --check, and for msgcat, which formats every catalogue
 # we write; Pango and the Noto fonts for WeasyPrint's leaflets (every script we publish);
 # poppler and zbar to read the leaflets back in tests; Debian's Chromium for the browser
-# tests. Java (Nu HTML Checker) and npm (axe-core) are installed from Debian only when the
-# machine has no `java` or `npm` command of its own.
+# tests. Java (Nu HTML Checker) and npm (axe-core, HTML_CodeSniffer) are installed from
+# Debian only when the machine has no `java` or `npm` command of its own.
 DEBIAN_PACKAGES := gettext libpango-1.0-0 libpangoft2-1.0-0 fonts-noto-core poppler-utils zbar-tools chromium
 DEBIAN_COMMANDS := java:default-jre-headless npm:npm
 AXE     := tests/site/browser/node_modules/axe-core/axe.min.js
@@ -42,7 +42,7 @@ serve: $(STAMP) system-deps
 build: $(STAMP) system-deps
 	$(VENV)/bin/mkdocs build --strict
 
-# axe-core from the npm registry, at the version in package-lock.json.
+# axe-core and HTML_CodeSniffer from the npm registry, at the versions in package-lock.json.
 $(AXE): tests/site/browser/package-lock.json | system-deps
 	npm ci --prefix tests/site/browser --no-audit --no-fund --loglevel=error
 	touch $(AXE)
