@@ -11,7 +11,7 @@ STAMP   := $(VENV)/.installed
 # we write; Pango and the Noto fonts for WeasyPrint's leaflets (every script we publish);
 # poppler and zbar to read the leaflets back in tests; Debian's Chromium for the browser
 # tests; nginx and its brotli_static module for `make preview` and the server tests. Java
-# (Nu HTML Checker) and npm (axe-core) are installed from Debian only when the machine has no
+# (Nu HTML Checker) and npm (axe-core, HTML_CodeSniffer) are installed from Debian only when the machine has no
 # `java` or `npm` command of its own.
 DEBIAN_PACKAGES := gettext libpango-1.0-0 libpangoft2-1.0-0 fonts-noto-core poppler-utils zbar-tools chromium \
                    nginx libnginx-mod-http-brotli-static
@@ -59,7 +59,7 @@ preview: $(STAMP) system-deps
 nginx-config: $(STAMP)
 	$(PY) -m healthsite nginx
 
-# axe-core from the npm registry, at the version in package-lock.json.
+# axe-core and HTML_CodeSniffer from the npm registry, at the versions in package-lock.json.
 $(AXE): tests/site/browser/package-lock.json | system-deps
 	npm ci --prefix tests/site/browser --no-audit --no-fund --loglevel=error
 	touch $(AXE)

@@ -7,6 +7,8 @@ import hashlib
 import re
 from urllib.parse import urljoin
 
+from healthsite.pages.unlabelled_toggles import without_unlabelled_toggles
+
 _HTML_TAG = re.compile(r"<html\b([^>]*)>", re.IGNORECASE)
 
 
@@ -118,6 +120,6 @@ def without_indentation(page_html: str) -> str:
 
 def finish_page(page_html: str, direction: str, site_url: str) -> str:
     """Everything done to a page the theme has written, in order."""
-    page_html = absolute_alternates(set_direction(page_html, direction), site_url)
+    page_html = absolute_alternates(set_direction(without_unlabelled_toggles(page_html), direction), site_url)
     # Hashes last: they must be taken of the scripts exactly as the page ships them.
     return content_security_policy(without_indentation(without_script_hooks(valid_theme_markup(page_html))))

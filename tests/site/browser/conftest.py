@@ -38,8 +38,8 @@ def browser():
 def phone(browser):
     """A page in a 360 × 800 phone viewport, with touch.
 
-    The site's Content-Security-Policy would block axe-core, which the tests inject as an
-    inline script: these contexts bypass it (the privacy test does not).
+    The site's Content-Security-Policy would block axe-core and HTML_CodeSniffer, which the
+    tests inject as inline scripts: these contexts bypass it (the privacy test does not).
     """
     context = browser.new_context(viewport=PHONE, is_mobile=True, has_touch=True, device_scale_factor=1,
                                   bypass_csp=True)
@@ -70,6 +70,14 @@ def reader(browser):
 def axe_source() -> str:
     path = Path(__file__).with_name("node_modules") / "axe-core" / "axe.min.js"
     assert path.exists(), "axe-core is missing: `make test` runs npm ci in tests/site/browser"
+    return path.read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="session")
+def htmlcs_source() -> str:
+    """HTML_CodeSniffer's browser build: the engine with its standards and messages, no auditor."""
+    path = Path(__file__).with_name("node_modules") / "html_codesniffer" / "build" / "HTMLCS.js"
+    assert path.exists(), "html_codesniffer is missing: `make test` runs npm ci in tests/site/browser"
     return path.read_text(encoding="utf-8")
 
 
