@@ -20,6 +20,11 @@ from .print_kit import PosterLine, booklet_cover_html, card_back, card_front, ca
 from .template import leaflet_html
 
 
+def paper_renderer(kb: KnowledgeBase, translators: dict[str, Translator], site_url: str, code: str) -> InlineRenderer:
+    """A renderer for paper: links must work from anywhere, so they are absolute, into the same edition."""
+    return InlineRenderer(kb, translators[code], link_prefix=published_url(site_url, code))
+
+
 @dataclass(frozen=True)
 class PrintJob:
     slug: str
@@ -41,8 +46,7 @@ class LeafletPlan:
 
 def plan_leaflets(kb: KnowledgeBase, translators: dict[str, Translator], site_url: str) -> LeafletPlan:
     def inline(code: str) -> InlineRenderer:
-        # Links on paper must work from anywhere: absolute, into the same edition.
-        return InlineRenderer(kb, translators[code], link_prefix=published_url(site_url, code))
+        return paper_renderer(kb, translators, site_url, code)
 
     leaflets = all_leaflets([sheet.slug for sheet in kb.sheets], kb.languages.codes)
     halves_needed = {(leaflet.slug, code) for leaflet in leaflets if leaflet.is_bilingual for code in leaflet.languages}
@@ -79,7 +83,7 @@ PAGES_PER_LEAFLET = 2
 
 def plan_print_kit(kb: KnowledgeBase, translators: dict[str, Translator], site_url: str) -> KitPlan:
     def inline(code: str) -> InlineRenderer:
-        return InlineRenderer(kb, translators[code], link_prefix=published_url(site_url, code))
+        return paper_renderer(kb, translators, site_url, code)
 
     source = kb.languages.source
     counter = {code: inline(code) for code in ("fr", "nl", source)}
