@@ -16,8 +16,10 @@ DEBIAN_PACKAGES := gettext libpango-1.0-0 libpangoft2-1.0-0 fonts-noto-core popp
 DEBIAN_COMMANDS := java:default-jre-headless npm:npm
 AXE     := tests/site/browser/node_modules/axe-core/axe.min.js
 ADDR    ?= 127.0.0.1:8000
+# make serve LANGS="en ar": an editor's preview of those editions only, without leaflets (README "Editor preview").
+LANGS   ?=
 
-.PHONY: serve build test extract prune-catalogs freshness status check-catalogs release-check review-pack external-links system-deps bench bench-leaflets bench-weight lighthouse clean
+.PHONY: serve bench-preview build test extract prune-catalogs freshness status check-catalogs release-check review-pack external-links system-deps bench bench-leaflets bench-weight lighthouse clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -37,7 +39,7 @@ system-deps:
 	fi
 
 serve: $(STAMP) system-deps
-	$(VENV)/bin/mkdocs serve --dev-addr $(ADDR)
+	HEALTHSITE_LANGS="$(LANGS)" $(VENV)/bin/mkdocs serve --dev-addr $(ADDR)
 
 build: $(STAMP) system-deps
 	$(VENV)/bin/mkdocs build --strict
@@ -84,6 +86,11 @@ bench: bench-weight bench-leaflets
 # Per language: compressed bytes of a first visit, a next page, the whole edition.
 bench-weight: build
 	$(PY) -m healthsite bench-weight
+
+# Seconds from saving a sheet to the change in `make serve LANGS=...` (every edition without LANGS),
+# and rebuilds per save, measured in a temporary copy (budget: 3 s for one edition, one rebuild).
+bench-preview: $(STAMP) system-deps
+	$(PY) -m healthsite bench-preview $(LANGS)
 
 # Lighthouse in mobile mode on a sheet in en, ar and ti, with Debian's Chromium (not part of CI:
 # its performance score depends on the machine's load). The README records the last scores.
