@@ -22,8 +22,10 @@ ADDR    ?= 127.0.0.1:8000
 PREVIEW_ADDR = $(if $(filter file,$(origin ADDR)),127.0.0.1:8080,$(ADDR))
 # What the built site is made from: `make preview` builds again when one is newer than the site.
 SITE_INPUTS := mkdocs.yml content-src locales hooks docs/assets docs/overrides
+# make serve LANGS="en ar": an editor's preview of those editions only, without leaflets (README "Editor preview").
+LANGS   ?=
 
-.PHONY: serve build preview nginx-config test extract prune-catalogs freshness status check-catalogs release-check review-pack external-links system-deps bench bench-leaflets bench-weight lighthouse clean
+.PHONY: serve bench-preview build preview nginx-config test extract prune-catalogs freshness status check-catalogs release-check review-pack external-links system-deps bench bench-leaflets bench-weight lighthouse clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -43,7 +45,7 @@ system-deps:
 	fi
 
 serve: $(STAMP) system-deps
-	$(VENV)/bin/mkdocs serve --dev-addr $(ADDR)
+	HEALTHSITE_LANGS="$(LANGS)" $(VENV)/bin/mkdocs serve --dev-addr $(ADDR)
 
 build: $(STAMP) system-deps
 	$(VENV)/bin/mkdocs build --strict
@@ -101,6 +103,11 @@ bench: bench-weight bench-leaflets
 # Per language: compressed bytes of a first visit, a next page, the whole edition.
 bench-weight: build
 	$(PY) -m healthsite bench-weight
+
+# Seconds from saving a sheet to the change in `make serve LANGS=...` (every edition without LANGS),
+# and rebuilds per save, measured in a temporary copy (budget: 3 s for one edition, one rebuild).
+bench-preview: $(STAMP) system-deps
+	$(PY) -m healthsite bench-preview $(LANGS)
 
 # Lighthouse in mobile mode on a sheet in en, ar and ti, with Debian's Chromium (not part of CI:
 # its performance score depends on the machine's load). The README records the last scores.

@@ -2,38 +2,106 @@
 
 MkDocs calls these once per language edition (mkdocs-static-i18n rebuilds the site
 for each language), so the pipeline runs once per change of its inputs, not per call.
+
+``mkdocs serve`` keeps one Python process, and MkDocs imports this file only once. So
+that an edit to ``healthsite`` takes effect at the next rebuild, the package is imported
+again when one of its files changed (``_load_pipeline``); an edit to this file itself
+stops the preview with a message to restart it.
 """
 
 from __future__ import annotations
 
+import importlib
 import logging
+import os
+import sys
 from pathlib import Path
 
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 
-from healthsite.build import SiteBuild, build_site, inputs_fingerprint
-from healthsite.deploy.precompress import precompress
-from healthsite.knowledge import KnowledgeBaseError
-from healthsite.output import keep_not_found_pages
-from healthsite.pages.html_document import finish_page
-from healthsite.paths import project_paths
-
 log = logging.getLogger("mkdocs.hooks.healthsite")
 _cache: dict[str, object] = {}
+_HOOKS = Path(__file__).resolve().parent
+_ADAPTER_STAMP = Path(__file__).stat().st_mtime_ns
+
+
+def _load_pipeline(fresh: bool = False) -> None:
+    """Bind the names this adapter uses from ``healthsite``; ``fresh``: import it again from disk.
+
+    Every ``healthsite`` module is dropped before importing again, so no old class or cache
+    survives next to a new one. No bytecode is written meanwhile: hooks/ is watched, and a
+    new __pycache__ file would set off a second rebuild.
+    """
+    global SiteBuild, build_site, code_fingerprint, inputs_fingerprint, KnowledgeBaseError
+    global keep_not_found_pages, finish_page, project_paths, EDITIONS_VARIABLE, BuildScope, build_scope, hand_written
+    global precompress
+    if fresh:
+        for name in [name for name in sys.modules if name == "healthsite" or name.startswith("healthsite.")]:
+            del sys.modules[name]
+        importlib.invalidate_caches()
+    writes_bytecode = sys.dont_write_bytecode
+    sys.dont_write_bytecode = writes_bytecode or fresh
+    # MkDocs puts this file's folder on the path only while it imports this file.
+    sys.path.insert(0, str(_HOOKS))
+    try:
+        from healthsite.build import SiteBuild, build_site, code_fingerprint, inputs_fingerprint
+        from healthsite.deploy.precompress import precompress
+        from healthsite.knowledge import KnowledgeBaseError
+        from healthsite.output import keep_not_found_pages
+        from healthsite.pages.html_document import finish_page
+        from healthsite.paths import project_paths
+        from healthsite.preview import EDITIONS_VARIABLE, BuildScope, build_scope, hand_written
+    finally:
+        sys.path.remove(str(_HOOKS))
+        sys.dont_write_bytecode = writes_bytecode
+
+
+_load_pipeline()
+
+
+def _current_code() -> str:
+    """The pipeline's code fingerprint, after importing the code again if it changed."""
+    if Path(__file__).stat().st_mtime_ns != _ADAPTER_STAMP:
+        raise PluginError(f"{Path(__file__).name} changed: MkDocs imports it only once, so restart `make serve`")
+    code = code_fingerprint()
+    if _cache.get("code", code) != code:
+        log.info("healthsite's code changed: importing it again")
+        try:
+            _load_pipeline(fresh=True)
+        except Exception as error:  # a syntax error, a failed import: say so, keep serving, retry at the next save
+            raise PluginError(f"healthsite could not be imported again: {error!r}") from error
+        code = code_fingerprint()
+    _cache["code"] = code
+    return code
 
 
 def _refresh(config) -> SiteBuild:
     """Run the pipeline if an input changed since the last build (mkdocs serve rebuilds)."""
     paths = project_paths(Path(config.config_file_path).resolve().parent)
-    fingerprint = inputs_fingerprint(paths)
+    i18n = config.plugins["i18n"]
+    configured = [language.locale for language in i18n.config.languages]
+    # Only a preview server builds some editions: a site to publish is never partial, whatever the shell has set.
+    serving = _cache.get("command") == "serve"
+    try:
+        scope = build_scope(configured, os.environ) if serving else BuildScope()
+    except ValueError as error:
+        raise PluginError(str(error)) from None
+    fingerprint = (_current_code(), inputs_fingerprint(paths), paths.site_url, config.site_url, scope)
     if _cache.get("fingerprint") != fingerprint:
-        i18n = config.plugins["i18n"]
+        if not serving and os.environ.get(EDITIONS_VARIABLE, "").strip():
+            log.info(f"{EDITIONS_VARIABLE} is for `mkdocs serve` only: building every edition")
+        if scope.is_preview:
+            log.info(scope.describe())
         try:
-            site = build_site(paths, root_language=i18n.default_language, site_url=config.site_url)
+            # The published address even when serving, where MkDocs sets config.site_url to the
+            # local server's: QR codes, share links, feeds and offline copies are read away from
+            # the site, and leaflets printed for a local address would all print again at `make build`.
+            published = paths.site_url.rstrip("/") + "/" if serving else config.site_url
+            site = build_site(paths, root_language=i18n.default_language, site_url=published,
+                              leaflets=scope.leaflets, editions=scope.editions)
         except KnowledgeBaseError as error:
             raise PluginError(str(error)) from None
-        configured = [language.locale for language in i18n.config.languages]
         if sorted(configured) != sorted(site.kb.languages.codes):
             raise PluginError(
                 f"mkdocs.yml i18n languages {configured} differ from content-src/languages.yaml {site.kb.languages.codes}"
@@ -47,10 +115,6 @@ def _refresh(config) -> SiteBuild:
     return _cache["site"]
 
 
-def on_startup(command, dirty):
-    _cache["command"] = command
-
-
 def _site() -> SiteBuild:
     """The pipeline's result for the build under way (set up by on_config)."""
     return _cache["site"]
@@ -61,13 +125,44 @@ def _language(config) -> str:
     return i18n.current_language or i18n.default_language
 
 
+def on_startup(command, dirty):
+    """``serve`` or ``build``: only a preview server builds some editions (see _refresh)."""
+    _cache["command"] = command
+
+
 def on_config(config):
-    """Generate the pages (once), then give this edition its name and navigation."""
+    """Generate the pages (once), then give this edition its name and navigation.
+
+    Runs before mkdocs-static-i18n's on_config, which reads which languages to build.
+    """
     site = _refresh(config)
+    for language in config.plugins["i18n"].config.languages:
+        # mkdocs-static-i18n always builds its default language: it holds the chooser.
+        language.build = language.default or site.builds(language.locale)
     edition = site.editions[_language(config)]
     config.site_name = edition.site_name
     config.nav = edition.nav
     return config
+
+
+def on_files(files, config):
+    """Leave out an edition's files left on disk by an earlier build when this build does not
+    render it (the root language's folder, which the chooser's build reads, in a preview)."""
+    site = _site()
+    for file in list(files):
+        code, path = site.locate(file.src_uri)
+        if path is not None and not site.builds(code):
+            files.remove(file)
+    return files
+
+
+def on_serve(server, config, builder):
+    """Watch the inputs, not the output: the pipeline writes docs/<lang>/ during each build
+    (content-src, locales and hooks are watched through mkdocs.yml)."""
+    server.unwatch(config.docs_dir)
+    for entry in hand_written(Path(config.docs_dir), _site().kb.languages.codes):
+        server.watch(str(entry))
+    return server
 
 
 def on_page_context(context, page, config, nav):
@@ -94,7 +189,8 @@ def on_post_build(config):
     site = _site()
     code = _language(config)
     keep_not_found_pages(Path(config.site_dir), code, site.root_language)
-    site.finish_edition(Path(config.site_dir), code)
+    if site.builds(code):
+        site.finish_edition(Path(config.site_dir), code)
     # Once the whole site is built: compressed copies of its text files, for servers that send
     # them as they are. `mkdocs serve` does not: skipped there.
     if code == _last_edition(config) and _cache.get("command") != "serve":
@@ -116,8 +212,7 @@ def on_template_context(context, template_name, config):
     # The 404 page is a theme template, not a page: it gets the emergency bar here.
     if template_name == "404.html":
         edition = _site().editions[_language(config)]
-        context.update(emergency_bar=edition.emergency_bar, **edition.search_link, **edition.feed_link,
-                       **edition.app_link)
+        context.update(emergency_bar=edition.emergency_bar, **edition.search_link, **edition.feed_link)
     return context
 
 

@@ -1,10 +1,13 @@
-"""The build reports missing and unreviewed translations per language."""
+"""The build: every edition by default, or the ones an editor's preview chooses; its report of
+missing and unreviewed translations per language."""
 
 import json
 import zipfile
 from urllib.parse import quote
 
-from healthsite.build import BuildReport, build_site, edition_directory, search_indexes, web_manifests
+import pytest
+
+from healthsite.build import BuildReport, build_site, edition_directory, load_translators, search_indexes, web_manifests
 from healthsite.pages.downloads import size_text
 from healthsite.pages.escape import theme_text
 from healthsite.paths import ProjectPaths
@@ -102,3 +105,80 @@ def test_the_offline_page_has_no_share_box(tmp_path, content):
     site = build_site(ProjectPaths(tmp_path), "en", today=TODAY, site_url="https://health.example.be/", leaflets=False)
     assert site.page_tools("ar", "offline/", "x")["share_box"] == ""
     assert 'id="share"' in site.page_tools("ar", "no-papers/", "x")["share_box"]
+
+
+def _written(docs) -> dict[str, str]:
+    return {file.relative_to(docs).as_posix(): file.read_text(encoding="utf-8")
+            for file in docs.rglob("*") if file.is_file()}
+
+
+def test_the_full_build_renders_every_edition(tmp_path, content):
+    site = build_site(ProjectPaths(tmp_path), "en", today=TODAY, site_url="https://health.example.be/", leaflets=False)
+    codes = list(site.kb.languages.codes)
+    assert site.built == tuple(codes) and all(site.builds(code) for code in codes)
+    assert sorted(site.editions) == sorted(codes)
+    written = _written(tmp_path / "docs")
+    for code in codes:
+        directory = edition_directory(code, "en")
+        assert f"{directory}index.md" in written and f"{directory}no-papers/index.md" in written
+        assert f"{directory}search/search-index.js" in written and f"{directory}changes/feed.xml" in written
+    assert "en/index.md" in written  # the chooser
+
+
+def test_a_preview_renders_only_the_chosen_editions_and_the_chooser(tmp_path, content):
+    site = build_site(ProjectPaths(tmp_path), "en", today=TODAY, site_url="https://health.example.be/",
+                      leaflets=False, editions=["ti", "ar"])
+    assert site.built == ("ar", "ti")  # the site's order
+    assert site.builds("ar") and not site.builds("en") and not site.builds("fr")
+    # The root language's build holds the chooser: its edition is there, with the chooser as its menu.
+    assert sorted(site.editions) == ["ar", "en", "ti"]
+    assert site.editions["en"].nav == [{"Health care in Belgium": "en/index.md"}]
+    written = _written(tmp_path / "docs")
+    assert {path.split("/")[0] for path in written} == {"ar", "ti", "en"}
+    assert [path for path in written if path.startswith("en/")] == ["en/index.md"]
+    chooser = written["en/index.md"]
+    assert all(f'href="{code}/"' in chooser for code in site.kb.languages.codes)  # it still lists every edition
+    assert "ar/search/search-index.js" in written and "ti/changes/feed.xml" in written
+    assert {page.path.split("/")[0] for page in site.report.pages} == {"ar", "ti", "en"}
+    assert site.leaflets is None and site.print_kit is None
+
+
+def test_a_preview_leaves_the_other_editions_as_the_last_full_build_wrote_them(tmp_path, content):
+    paths = ProjectPaths(tmp_path)
+    build_site(paths, "en", today=TODAY, site_url="https://health.example.be/", leaflets=False)
+    before = _written(paths.docs)
+    content.replace("sheets/no-papers.yaml", 'summary: "', 'summary: "Edited for the preview. ')
+
+    preview = build_site(paths, "en", today=TODAY, site_url="https://health.example.be/", leaflets=False,
+                         editions=["en"])
+    after = _written(paths.docs)
+    assert after.keys() == before.keys()
+    changed = {path for path in after if after[path] != before[path]}
+    assert "en/en/no-papers/index.md" in changed and all(path.startswith("en/en/") for path in changed)
+    assert {path.relative_to(paths.docs).as_posix() for path in preview.report.changed} == changed
+    assert "Edited for the preview." in after["en/en/no-papers/index.md"]
+
+    # The next full build brings the other editions up to date, and finds English done already.
+    full = build_site(paths, "en", today=TODAY, site_url="https://health.example.be/", leaflets=False)
+    rewritten = {path.relative_to(paths.docs).as_posix() for path in full.report.changed}
+    assert "fr/no-papers/index.md" in rewritten and not any(path.startswith("en/") for path in rewritten)
+
+
+def test_an_unknown_edition_is_refused_before_anything_is_written(tmp_path, content):
+    with pytest.raises(ValueError, match="not an edition: xx"):
+        build_site(ProjectPaths(tmp_path), "en", today=TODAY, site_url="https://health.example.be/", leaflets=False,
+                   editions=["en", "xx"])
+    assert not (tmp_path / "docs").exists()
+
+
+def test_a_catalogue_is_read_once_per_saved_version_and_each_build_gets_new_translators(tmp_path, content, locales):
+    paths = ProjectPaths(tmp_path)
+    kb = content.load()
+    first, second = load_translators(kb, paths), load_translators(kb, paths)
+    assert second["ar"] is not first["ar"] and second["ar"].rejected is not first["ar"].rejected
+    assert second["ar"].catalog is first["ar"].catalog and second["ar"].reviews is first["ar"].reviews
+    po = locales / "ar" / "LC_MESSAGES" / "messages.po"
+    po.write_text(po.read_text(encoding="utf-8") + "\n# saved again\n", encoding="utf-8")
+    third = load_translators(kb, paths)
+    assert third["ar"].catalog is not first["ar"].catalog
+    assert third["fr"].catalog is first["fr"].catalog

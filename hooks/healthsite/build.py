@@ -6,21 +6,24 @@ Catalogues are read, never changed, by the build: updating them is ``extract``'s
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import html
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
+from typing import Collection
 
 from babel.messages.catalog import Catalog
 
 from .catalogs.compile import compile_catalog
 from .catalogs.translator import MISSING, UNREVIEWED, Translator, load_translator
-from .catalogs.review import reviews_path
+from .catalogs.review import Reviews, reviews_path
 from .catalogs.update import catalog_path
 from .knowledge import KnowledgeBase, load_knowledge_base
 from .knowledge.freshness import current_date
+from .languages import Language
 from .leaflets.files import (PRINT_SLUG, POSTER_FOLDER, LeafletFile, booklet_name, cards_name,
                              cover_name, half_name, poster_name)
 from .leaflets.jobs import plan_leaflets, plan_print_kit
@@ -103,6 +106,13 @@ class SiteBuild:
     made_on: date
     leaflets: RenderReport | None = None
     print_kit: RenderReport | None = None
+    # The editions whose pages were rendered (every one, unless an editor's preview chose some).
+    built: tuple[str, ...] = ()
+
+    def builds(self, code: str) -> bool:
+        """Whether edition ``code`` was rendered: the root language's build always runs (it holds
+        the chooser), but serves only the chooser when its edition was not chosen."""
+        return code in self.built
 
     def locate(self, src_uri: str) -> tuple[str, str | None]:
         """(language, path inside the edition) of a generated page; path None for the chooser."""
@@ -160,16 +170,45 @@ def load_translators(kb: KnowledgeBase, paths: ProjectPaths) -> dict[str, Transl
             # A language without a catalogue yet: every text falls back, visibly.
             translators[language.code] = Translator(language, Catalog(locale=language.code))
         else:
-            translators[language.code] = load_translator(language, po, reviews_path(paths.locales, language.code))
+            reviews = reviews_path(paths.locales, language.code)
             mo = paths.build / "locales" / language.code / "LC_MESSAGES" / "messages.mo"
-            compile_catalog(translators[language.code].catalog, mo)
+            catalog, records = _catalogue(language, po, _stamp(po), reviews, _stamp(reviews), mo)
+            # A new translator each build: it collects the translations it refused while pages render.
+            translators[language.code] = Translator(language, catalog, records)
     return translators
 
 
+def _stamp(file: Path) -> tuple[int, int, int] | None:
+    """Changes when the file is saved again (None: no file)."""
+    try:
+        stat = file.stat()
+    except FileNotFoundError:
+        return None
+    return stat.st_ino, stat.st_mtime_ns, stat.st_size
+
+
+@functools.lru_cache(maxsize=2 * 32)
+def _catalogue(language: Language, po: Path, po_stamp: tuple | None, reviews: Path, reviews_stamp: tuple | None,
+               mo: Path) -> tuple[Catalog, Reviews]:
+    """One language's catalogue and review records, read (and compiled) once per saved version.
+
+    `mkdocs serve` rebuilds in one process: reading every catalogue again was most of an
+    editor's wait for a saved sheet, which changes no catalogue. The stamps are the key.
+    Pages only read catalogues and records, so one copy serves every build.
+    """
+    translator = load_translator(language, po, reviews)
+    compile_catalog(translator.catalog, mo)
+    return translator.catalog, translator.reviews
+
+
 def render_site(kb: KnowledgeBase, translators: dict[str, Translator], root_language: str,
-                leaflet_sizes: dict[str, int] | None = None) -> list[PageSource]:
+                leaflet_sizes: dict[str, int] | None = None,
+                editions: Collection[str] | None = None) -> list[PageSource]:
+    """Every page of the ``editions`` (default: all), and the language chooser, which lists all."""
     pages = []
     for language in kb.languages.editions:
+        if editions is not None and language.code not in editions:
+            continue
         translator = translators[language.code]
         directory = edition_directory(language.code, root_language)
         edition = [render_home(kb, InlineRenderer(kb, translator, link_prefix=""), directory)]
@@ -198,10 +237,14 @@ def in_navigation(pages: list[PageSource], directory: str) -> list[PageSource]:
     return [page for page in pages if page.in_nav and page.path.startswith(directory)]
 
 
-def search_indexes(kb: KnowledgeBase, pages: list[PageSource], root_language: str) -> dict[str, str]:
-    """Each edition's search index (path under docs/ -> script), from the pages in its navigation."""
+def search_indexes(kb: KnowledgeBase, pages: list[PageSource], root_language: str,
+                   codes: Collection[str] | None = None) -> dict[str, str]:
+    """Each edition's search index (path under docs/ -> script), from the pages in its navigation.
+
+    ``codes``: the editions rendered (default: all).
+    """
     indexes = {}
-    for code in kb.languages.codes:
+    for code in kb.languages.codes if codes is None else codes:
         directory = edition_directory(code, root_language)
         entries = [entry for page in in_navigation(pages, directory) for entry in search_entries(page, directory)]
         indexes[f"{directory}{SEARCH_SLUG}/{INDEX_FILE}"] = index_script(entries)
@@ -209,16 +252,20 @@ def search_indexes(kb: KnowledgeBase, pages: list[PageSource], root_language: st
 
 
 def change_feeds(kb: KnowledgeBase, translators: dict[str, Translator], root_language: str,
-                 site_url: str) -> dict[str, str]:
-    """Each edition's Atom feed of its "What changed" page (path under docs/ -> XML)."""
+                 site_url: str, codes: Collection[str] | None = None) -> dict[str, str]:
+    """Each edition's Atom feed of its "What changed" page (path under docs/ -> XML); ``codes``: the
+    editions rendered (default: all)."""
     return {f"{edition_directory(code, root_language)}{CHANGES_SLUG}/{FEED_FILE}":
-            changes_feed(kb, InlineRenderer(kb, translators[code]), site_url) for code in kb.languages.codes}
+            changes_feed(kb, InlineRenderer(kb, translators[code]), site_url)
+            for code in (kb.languages.codes if codes is None else codes)}
 
 
-def web_manifests(kb: KnowledgeBase, translators: dict[str, Translator], root_language: str) -> dict[str, str]:
-    """Each edition's web app manifest (path under docs/ -> JSON), in the edition's language."""
+def web_manifests(kb: KnowledgeBase, translators: dict[str, Translator], root_language: str,
+                  codes: Collection[str] | None = None) -> dict[str, str]:
+    """Each edition's web app manifest (path under docs/ -> JSON), in the edition's language; ``codes``:
+    the editions rendered (default: all)."""
     return {f"{edition_directory(code, root_language)}{MANIFEST_FILE}": web_manifest(kb, InlineRenderer(kb, translators[code]))
-            for code in kb.languages.codes}
+            for code in (kb.languages.codes if codes is None else codes)}
 
 
 def _guide_pages(kb: KnowledgeBase, translator: Translator, directory: str) -> list[PageSource]:
@@ -241,27 +288,52 @@ def _edition(kb: KnowledgeBase, translator: Translator, pages: list[PageSource],
 
 
 def build_site(paths: ProjectPaths, root_language: str, today: date | None = None,
-               site_url: str | None = None, workers: int | None = None, leaflets: bool = True) -> SiteBuild:
+               site_url: str | None = None, workers: int | None = None, leaflets: bool = True,
+               editions: Collection[str] | None = None) -> SiteBuild:
     """Write the pages and (unless ``leaflets`` is false) the leaflets under docs/.
 
     ``site_url`` is the published address (default: mkdocs.yml's), for QR codes and share links.
+    ``editions`` (default: every one) are the language codes whose pages are written: an editor's
+    preview (``make serve LANGS=en``). The language chooser is always written, since it lists every
+    edition; the files of other editions under docs/ are left as they are. Leaflets, when printed,
+    are printed for every edition (the poster and the bilingual leaflets need several). Pages show
+    the size of each leaflet on disk, printed now or by an earlier build.
     """
     site_url = site_url or paths.site_url
     today = today or current_date()
     kb = load_knowledge_base(paths.content, today=today, shared_sources=paths.shared_sources)
+    codes = chosen_editions(kb, editions)
     translators = load_translators(kb, paths)
     # Leaflets first: they come from the knowledge base, not the pages, and the pages show their sizes.
     printed = build_leaflets(kb, translators, paths, root_language, site_url, workers) if leaflets else None
     kit = build_print_kit(kb, translators, paths, root_language, site_url, workers) if leaflets else None
-    sizes = leaflet_sizes(paths.docs, kb.languages.codes, root_language) if leaflets else None
-    pages = render_site(kb, translators, root_language, sizes)
-    files = ({page.path: page.markdown for page in pages} | search_indexes(kb, pages, root_language)
-             | change_feeds(kb, translators, root_language, site_url) | web_manifests(kb, translators, root_language))
-    changed = write_files(paths.docs, files, managed=[f"{code}/" for code in kb.languages.codes])
+    sizes = leaflet_sizes(paths.docs, codes, root_language)
+    pages = render_site(kb, translators, root_language, sizes, codes)
+    files = ({page.path: page.markdown for page in pages} | search_indexes(kb, pages, root_language, codes)
+             | change_feeds(kb, translators, root_language, site_url, codes)
+             | web_manifests(kb, translators, root_language, codes))
+    changed = write_files(paths.docs, files, managed=[f"{code}/" for code in codes])
     rejected = sorted({reason for translator in translators.values() for reason in translator.rejected})
-    editions = {code: _edition(kb, translator, pages, root_language) for code, translator in translators.items()}
-    return SiteBuild(kb, root_language, BuildReport(pages, changed, rejected), editions, translators, site_url,
-                     today, printed, kit)
+    editions_made = {code: _edition(kb, translators[code], pages, root_language) for code in codes}
+    if root_language not in codes:
+        # Its build runs anyway and holds the chooser, which needs the edition's emergency bar; with
+        # the chooser as its only page in the menu, mkdocs-static-i18n finds a home page for it.
+        root = _edition(kb, translators[root_language], pages, root_language)
+        editions_made[root_language] = replace(root, nav=[{theme_text(root.site_name): f"{root_language}/index.md"}])
+    return SiteBuild(kb, root_language, BuildReport(pages, changed, rejected), editions_made, translators, site_url,
+                     today, printed, kit, built=codes)
+
+
+def chosen_editions(kb: KnowledgeBase, editions: Collection[str] | None) -> tuple[str, ...]:
+    """The editions to render, in the knowledge base's order; every one when ``editions`` is None."""
+    if editions is None:
+        return tuple(kb.languages.codes)
+    unknown = sorted(set(editions) - set(kb.languages.codes))
+    if unknown:
+        raise ValueError(f"not an edition: {', '.join(unknown)} (the editions are {' '.join(kb.languages.codes)})")
+    if not editions:
+        raise ValueError("no edition chosen")
+    return tuple(code for code in kb.languages.codes if code in editions)
 
 
 def build_leaflets(kb: KnowledgeBase, translators: dict[str, Translator], paths: ProjectPaths,
@@ -326,6 +398,17 @@ def leaflet_sizes(docs: Path, codes: list[str], root_language: str) -> dict[str,
              for pdf in (docs / edition_directory(code, root_language)).glob("*/*.pdf")}
     sizes.update((pdf.name, pdf.stat().st_size) for pdf in (docs / root_language / POSTER_FOLDER).glob("*.pdf"))
     return sizes
+
+
+def code_fingerprint() -> str:
+    """Changes whenever a file of this package changes (its Python, the leaflets' stylesheets):
+    ``mkdocs serve`` then imports the package again and rebuilds (see hooks/mkdocs_hooks.py)."""
+    digest = hashlib.sha256()
+    for file in sorted(Path(__file__).resolve().parent.rglob("*")):
+        if file.is_file() and "__pycache__" not in file.parts:
+            stat = file.stat()
+            digest.update(f"{file}:{stat.st_mtime_ns}:{stat.st_size}".encode())
+    return digest.hexdigest()
 
 
 def inputs_fingerprint(paths: ProjectPaths) -> str:

@@ -8,6 +8,8 @@
   bench-leaflets  print every leaflet from scratch, then again: cold and warm times
   bench-weight    per language, the compressed bytes a reader downloads (needs a built site/)
   lighthouse      Lighthouse scores (mobile) of a sheet in en, ar and ti (needs a built site/ and npm's lighthouse)
+  bench-preview [LANG ...] [--sheet SLUG]  seconds from saving a sheet to the change in `mkdocs serve`, and
+                  rebuilds per save (in a temporary copy; LANG ...: only those editions, as `make serve LANGS=...`)
   status     per language: reviewed, unreviewed, missing (--sheets: also per sheet; LANG ... to choose languages)
   check      check every catalogue (placeholders, numbers, script, markup, msgfmt, review records)
   review     record a finished translation review: review LANG --sheet SLUG (or --shared, or
@@ -285,6 +287,25 @@ def cmd_lighthouse(paths, args) -> int:
     return 1 if any(result.below_target() for result in results) else 0
 
 
+def cmd_bench_preview(paths, args) -> int:
+    import os
+
+    from .checks.editor_preview import BUDGET, run_preview_benchmark
+
+    editions = " ".join(args.languages)
+    result = run_preview_benchmark(paths, editions=editions, sheet=args.sheet or "no-papers")
+    print(f"mkdocs serve, {editions or 'every edition'}: first build and serving after {result.startup:.1f} s; "
+          f"saving content-src/sheets/{result.sheet}.yaml")
+    for number, save in enumerate(result.saves, 1):
+        print(f"save {number}: browsers reloaded after {save.reloaded:.1f} s (build {save.built:.1f} s), "
+              f"page changed after {save.served:.1f} s, {save.rebuilds} rebuild(s)")
+    print(f"median {result.median_reload:.1f} s (budget {BUDGET:.0f} s for one edition); "
+          f"{'one rebuild per save' if result.one_rebuild_per_save else 'MORE THAN ONE REBUILD PER SAVE'}; "
+          f"load average {result.load:.1f} on {os.cpu_count()} cores")
+    over = len(args.languages) == 1 and result.median_reload > BUDGET
+    return 1 if over or not result.one_rebuild_per_save else 0
+
+
 def cmd_review_pack(paths, args) -> int:
     from datetime import date
 
@@ -361,6 +382,7 @@ COMMANDS = {
     "review-pack": cmd_review_pack,
     "nginx": cmd_nginx, "preview": cmd_preview,
     "bench-leaflets": cmd_bench_leaflets, "bench-weight": cmd_bench_weight, "lighthouse": cmd_lighthouse,
+    "bench-preview": cmd_bench_preview,
 }
 
 
@@ -368,7 +390,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="healthsite", description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("command", choices=COMMANDS)
-    parser.add_argument("languages", nargs="*", metavar="LANG", help="language code(s): status, review, review-pack")
+    parser.add_argument("languages", nargs="*", metavar="LANG", help="language code(s): status, review, review-pack, bench-preview")
     parser.add_argument("--sheets", action="store_true", help="status: also per sheet, guide and shared texts")
     review = parser.add_argument_group("review (record a finished translation review)")
     review.add_argument("--sheet", metavar="SLUG", help="review: the sheet (or the guide) whose own texts were reviewed; "

@@ -187,3 +187,17 @@ def test_an_alias_must_be_a_slug(content):
     give_aliases(content, "glossary", "[Old Words]")
     problem = only_problem(content)
     assert problem.file.name == "glossary.yaml" and problem.field == "aliases[0]"
+
+
+def test_a_document_checked_before_is_checked_again_after_a_save_or_a_schema_change(content):
+    # `mkdocs serve` loads the knowledge base after every save, remembering the documents it found valid.
+    content.load()
+    content.replace("phones.yaml", 'number: "1733"', 'number: "17-33"')
+    assert "wrong form" in only_problem(content).message
+    content.replace("phones.yaml", 'number: "17-33"', 'number: "1733"')
+    content.load()
+    schema = "schema/phones.schema.json"
+    content.replace(schema, '"number": {', '"number": {\n            "maxLength": 3,')
+    with pytest.raises(KnowledgeBaseError) as caught:
+        content.load()
+    assert "phones[3].number: '1733' is too long" in str(caught.value)

@@ -6,6 +6,7 @@ YAML file), so the rules an editor sees and the rules the build applies are one.
 
 from __future__ import annotations
 
+import hashlib
 import json
 from functools import lru_cache
 from pathlib import Path
@@ -18,7 +19,8 @@ from .yaml_lines import LocatedYaml
 
 
 @lru_cache(maxsize=None)
-def _validator(schema_dir: Path, name: str) -> Draft202012Validator:
+def _validator(schema_dir: Path, name: str, stamps: tuple) -> Draft202012Validator:
+    """Made once per version of the schemas (``stamps``: see ``_schema_stamps``)."""
     resources = []
     for file in sorted(schema_dir.glob("*.schema.json")):
         contents = json.loads(file.read_text(encoding="utf-8"))
@@ -41,9 +43,28 @@ def _describe(error) -> str:
     return error.message
 
 
+def _schema_stamps(schema_dir: Path) -> tuple:
+    return tuple((file.name, file.stat().st_mtime_ns, file.stat().st_size)
+                 for file in sorted(schema_dir.glob("*.schema.json")))
+
+
+# Documents found valid, by schema version and data. `mkdocs serve` loads the knowledge base
+# again after every save, which changes one file: validating the others again was a third
+# of an editor's wait. Only valid documents are remembered: problems name lines, which the
+# data alone does not give.
+_valid: set[tuple] = set()
+
+
 def schema_problems(document: LocatedYaml, schema_dir: Path, schema_name: str) -> list[Problem]:
-    validator = _validator(schema_dir.resolve(), schema_name)
+    schema_dir = schema_dir.resolve()
+    stamps = _schema_stamps(schema_dir)
+    seen = (schema_dir, schema_name, stamps, hashlib.sha256(repr(document.data).encode()).digest())
+    if seen in _valid:
+        return []
+    validator = _validator(schema_dir, schema_name, stamps)
     problems = []
     for error in sorted(validator.iter_errors(document.data), key=lambda e: list(map(str, e.absolute_path))):
         problems.append(document.problem(tuple(error.absolute_path), _describe(error)))
+    if not problems:
+        _valid.add(seen)
     return problems

@@ -17,7 +17,12 @@ from .errors import KnowledgeBaseError, Problem
 Location = tuple  # a path of keys and indexes, e.g. ("sections", 0, "id")
 
 
-class _Loader(yaml.SafeLoader):
+# libyaml's parser when PyYAML has it (Debian's and PyPI's wheels do): it reads the knowledge
+# base several times faster, which an editor waiting for the preview notices; same nodes, same marks.
+_SafeLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+class _Loader(_SafeLoader):
     """SafeLoader without the timestamp resolver: ``2025-11-01`` stays text."""
 
 
