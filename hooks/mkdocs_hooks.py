@@ -150,8 +150,7 @@ def on_files(files, config):
     render it (the root language's folder, which the chooser's build reads, in a preview)."""
     site = _site()
     for file in list(files):
-        code, path = site.locate(file.src_uri)
-        if path is not None and not site.builds(code):
+        if not site.serves(file.src_uri):
             files.remove(file)
     return files
 
@@ -167,20 +166,21 @@ def on_serve(server, config, builder):
 
 def on_page_context(context, page, config, nav):
     site = _site()
-    code, path = site.locate(page.file.src_uri)
-    context["emergency_bar"] = site.editions[code].emergency_bar
-    if path is not None:
-        context.update(site.page_tools(code, path, page.title), **site.editions[code].search_link,
-                       **site.editions[code].feed_link, **site.editions[code].app_link)
+    address = site.address(page.file.src_uri)
+    edition = site.editions[address.code]
+    context["emergency_bar"] = edition.emergency_bar
+    if address.path is not None:
+        context.update(site.page_tools(site.pages[page.file.src_uri]), **edition.search_link,
+                       **edition.feed_link, **edition.app_link)
     # Our own language links: every page exists in every edition, at the same path.
     # Set as an attribute: mkdocs-static-i18n sets one, and Jinja reads attributes first.
-    config.extra.alternate = site.alternates(path) if path is not None else []
+    config.extra.alternate = site.alternates(address.path) if address.path is not None else []
     return context
 
 
 def on_post_page(output, page, config):
     site = _site()
-    code, _ = site.locate(page.file.src_uri)
+    code = site.address(page.file.src_uri).code
     return finish_page(output, site.kb.languages[code].direction, config.site_url)
 
 

@@ -3,23 +3,23 @@ missing and unreviewed translations per language."""
 
 import json
 import zipfile
+from dataclasses import replace
 from urllib.parse import quote
 
 import pytest
 
 from healthsite.build import BuildReport, build_site, edition_directory, load_translators, search_indexes, web_manifests
 from healthsite.pages.downloads import size_text
-from healthsite.pages.escape import theme_text
 from healthsite.paths import ProjectPaths
 from tests.conftest import TODAY
-from healthsite.pages.documents import PageSource
+from healthsite.pages.model import PageAddress, PageSource, Section
 
 
 def test_report_names_languages_with_missing_or_unreviewed_strings():
     report = BuildReport(pages=[
-        PageSource("fr/a/index.md", "", frozenset({"missing", "unreviewed"})),
-        PageSource("fr/b/index.md", "", frozenset({"unreviewed"})),
-        PageSource("ar/a/index.md", "", frozenset({"reviewed"})),
+        PageSource("fr/a/index.md", "A", states=frozenset({"missing", "unreviewed"})),
+        PageSource("fr/b/index.md", "B", states=frozenset({"unreviewed"})),
+        PageSource("ar/a/index.md", "A", states=frozenset({"reviewed"})),
     ])
     assert report.summary() == [
         "fr: 1 page(s) show English where a translation is missing",
@@ -33,9 +33,12 @@ def test_edition_directories():
 
 
 def test_each_edition_gets_its_own_search_index_of_its_own_pages():
-    pages = [PageSource("fr/a/index.md", "---\ntitle: A\n---\n\n# A\n\n<p>Bonjour</p>\n", frozenset(), "A"),
-             PageSource("fr/q/index.md", "# Q\n\n<p>Question</p>\n", frozenset(), "Q", in_nav=False),
-             PageSource("en/en/a/index.md", "# A\n\n<p>Hello</p>\n", frozenset(), "A")]
+    def top(html):
+        return (Section(None, (html,)),)
+
+    pages = [PageSource("fr/a/index.md", "A", top("<p>Bonjour</p>")),
+             PageSource("fr/q/index.md", "Q", top("<p>Question</p>"), in_nav=False),
+             PageSource("en/en/a/index.md", "A", top("<p>Hello</p>"))]
 
     class KB:  # only the language codes are read
         class languages:
@@ -70,7 +73,8 @@ def test_old_addresses_redirect_in_every_edition_and_each_edition_gets_its_offli
 
 def test_a_title_with_quotes_reaches_the_e_mail_subject_as_it_is(tmp_path, content):
     site = build_site(ProjectPaths(tmp_path), "en", today=TODAY, site_url="https://health.example.be/", leaflets=False)
-    box = site.page_tools("fr", "no-papers/", theme_text('Sans "papiers" & <soins>'))["share_box"]
+    page = replace(site.pages["fr/no-papers/index.md"], title='Sans "papiers" & <soins>')
+    box = site.page_tools(page)["share_box"]
     assert "subject=" + quote('Sans "papiers" & <soins>', safe="") in box
     assert 'data-title="Sans &quot;papiers&quot; &amp; &lt;soins&gt;"' in box
 
@@ -103,8 +107,8 @@ def test_a_finished_edition_says_how_much_saving_stores_and_gets_its_worker(tmp_
 
 def test_the_offline_page_has_no_share_box(tmp_path, content):
     site = build_site(ProjectPaths(tmp_path), "en", today=TODAY, site_url="https://health.example.be/", leaflets=False)
-    assert site.page_tools("ar", "offline/", "x")["share_box"] == ""
-    assert 'id="share"' in site.page_tools("ar", "no-papers/", "x")["share_box"]
+    assert site.page_tools(site.pages["ar/offline/index.md"])["share_box"] == ""
+    assert 'id="share"' in site.page_tools(site.pages["ar/no-papers/index.md"])["share_box"]
 
 
 def _written(docs) -> dict[str, str]:
@@ -125,6 +129,20 @@ def test_the_full_build_renders_every_edition(tmp_path, content):
     assert "en/index.md" in written  # the chooser
 
 
+def test_every_page_written_is_in_the_map_of_addresses_with_its_edition_and_address(tmp_path, content):
+    site = build_site(ProjectPaths(tmp_path), "en", today=TODAY, site_url="https://health.example.be/", leaflets=False)
+    pages = [path for path in _written(tmp_path / "docs") if path.endswith(".md")]
+    assert sorted(site.pages) == sorted(pages)
+    for path in pages:
+        address = site.address(path)
+        if path == "en/index.md":
+            assert address == PageAddress("en", None)  # the language chooser, outside every edition
+        else:
+            assert path == f"{edition_directory(address.code, 'en')}{address.path}index.md"
+    assert site.address("fr/no-papers/index.md") == PageAddress("fr", "no-papers/")
+    assert site.address("en/en/index.md") == PageAddress("en", "")
+
+
 def test_a_preview_renders_only_the_chosen_editions_and_the_chooser(tmp_path, content):
     site = build_site(ProjectPaths(tmp_path), "en", today=TODAY, site_url="https://health.example.be/",
                       leaflets=False, editions=["ti", "ar"])
@@ -140,6 +158,10 @@ def test_a_preview_renders_only_the_chosen_editions_and_the_chooser(tmp_path, co
     assert all(f'href="{code}/"' in chooser for code in site.kb.languages.codes)  # it still lists every edition
     assert "ar/search/search-index.js" in written and "ti/changes/feed.xml" in written
     assert {page.path.split("/")[0] for page in site.report.pages} == {"ar", "ti", "en"}
+    # MkDocs still finds the other editions' files of an earlier build on disk: it leaves them out.
+    assert site.serves("ar/no-papers/index.md") and site.serves("ti/search/search-index.js")
+    assert site.serves("en/index.md") and site.serves("assets/search.js")
+    assert not site.serves("fr/no-papers/index.md") and not site.serves("en/en/no-papers/no-papers-en.pdf")
     assert site.leaflets is None and site.print_kit is None
 
 

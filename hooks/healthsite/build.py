@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import functools
 import hashlib
-import html
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -34,7 +33,7 @@ from .offline.worker import saved_size, stored_files, write_worker
 from .output import write_redirects
 from .pages.chrome import (edition_links, emergency_bar, moved_page, offline_notice, offline_start_page,
                            read_aloud_button, search_link, share_box)
-from .pages.documents import PageSource, render_chooser, render_home, render_sheet
+from .pages.documents import render_chooser, render_home, render_sheet
 from .catalogs.status import catalog_status
 from .pages.about_translations import render_about_translations
 from .pages.accessibility import render_accessibility
@@ -45,9 +44,10 @@ from .pages.escape import html_text, strip_tags, theme_text
 from .pages.downloads import with_download_size
 from .pages.inline import InlineRenderer
 from .pages.manifest import MANIFEST_FILE, manifest_path, web_manifest
+from .pages.model import PageAddress, PageSource
 from .pages.offline_page import SLUG as OFFLINE_SLUG, render_offline_page
 from .pages.save import with_save_size
-from .pages.search import INDEX_FILE, SLUG as SEARCH_SLUG, index_script, render_search_page, search_entries
+from .pages.search import INDEX_FILE, SLUG as SEARCH_SLUG, index_script, page_url, render_search_page, search_entries
 from .pages.write import write_files
 from .paths import ProjectPaths
 
@@ -108,35 +108,40 @@ class SiteBuild:
     print_kit: RenderReport | None = None
     # The editions whose pages were rendered (every one, unless an editor's preview chose some).
     built: tuple[str, ...] = ()
+    # Every page written, by its file under docs/ (MkDocs' src_uri), as the pipeline wrote it.
+    pages: dict[str, PageSource] = field(default_factory=dict)
 
     def builds(self, code: str) -> bool:
         """Whether edition ``code`` was rendered: the root language's build always runs (it holds
         the chooser), but serves only the chooser when its edition was not chosen."""
         return code in self.built
 
-    def locate(self, src_uri: str) -> tuple[str, str | None]:
-        """(language, path inside the edition) of a generated page; path None for the chooser."""
-        for code in self.kb.languages.codes:
-            directory = edition_directory(code, self.root_language)
-            if src_uri.startswith(directory):
-                return code, src_uri[len(directory):].removesuffix("index.md")
-        return self.root_language, None
+    def address(self, src_uri: str) -> PageAddress:
+        """The edition and address of the page MkDocs read from ``src_uri``.
+
+        A page the pipeline did not write (none, unless one is added to docs/ by hand) is
+        served like the language chooser: the root language's chrome, no page tools.
+        """
+        page = self.pages.get(src_uri)
+        return page.address if page and page.address else PageAddress(self.root_language, None)
+
+    def serves(self, src_uri: str) -> bool:
+        """Whether MkDocs should publish a file of docs/: not when it lies in the folder of an edition
+        this build did not render (left there by an earlier build)."""
+        return not any(src_uri.startswith(edition_directory(code, self.root_language))
+                       for code in self.kb.languages.codes if not self.builds(code))
 
     def alternates(self, path: str) -> list[dict[str, str]]:
         return edition_links(self.kb, path)
 
-    def page_tools(self, code: str, path: str, title: str) -> dict[str, str]:
-        """The share box and read-aloud button of one page, for the theme to place.
-
-        ``title`` is the page title as the theme has it: escaped for HTML by ``theme_text``
-        in the page's front matter. The share box needs the text itself (for an e-mail subject).
-        """
-        title = html.unescape(title)
+    def page_tools(self, page: PageSource) -> dict[str, str]:
+        """The share box and read-aloud button of one page of an edition, for the theme to place."""
+        code, path = page.address.code, page.address.path
         inline = InlineRenderer(self.kb, self.translators[code])
         # The offline page stands in for addresses a saved edition has not stored: its own address
         # is nothing to send anyone.
         shared = path != f"{OFFLINE_SLUG}/"
-        return {"share_box": share_box(self.kb, inline, path, title, self.site_url) if shared else "",
+        return {"share_box": share_box(self.kb, inline, path, page.title, self.site_url) if shared else "",
                 "read_aloud": read_aloud_button(self.kb, inline)}
 
     def finish_edition(self, site_dir: Path, code: str) -> Path:
@@ -226,9 +231,11 @@ def render_site(kb: KnowledgeBase, translators: dict[str, Translator], root_lang
         edition.append(render_print_page(kb, InlineRenderer(kb, translator), directory, leaflet_sizes))
         edition.append(render_changes_page(kb, InlineRenderer(kb, translator), directory))
         edition.append(render_offline_page(kb, InlineRenderer(kb, translator), directory))
-        pages += edition
+        # Where each page is read, said here where its folder was chosen.
+        pages += [replace(page, address=PageAddress(language.code, page_url(page.path, directory))) for page in edition]
     titles = {code: translator.text(kb.ui("chooser-title")).text for code, translator in translators.items()}
-    pages.append(render_chooser(kb, f"{root_language}/index.md", titles))
+    chooser = render_chooser(kb, f"{root_language}/index.md", titles)
+    pages.append(replace(chooser, address=PageAddress(root_language, None)))
     return pages
 
 
@@ -321,7 +328,7 @@ def build_site(paths: ProjectPaths, root_language: str, today: date | None = Non
         root = _edition(kb, translators[root_language], pages, root_language)
         editions_made[root_language] = replace(root, nav=[{theme_text(root.site_name): f"{root_language}/index.md"}])
     return SiteBuild(kb, root_language, BuildReport(pages, changed, rejected), editions_made, translators, site_url,
-                     today, printed, kit, built=codes)
+                     today, printed, kit, built=codes, pages={page.path: page for page in pages})
 
 
 def chosen_editions(kb: KnowledgeBase, editions: Collection[str] | None) -> tuple[str, ...]:

@@ -10,6 +10,7 @@ from healthsite.catalogs.translator import Translator
 from healthsite.pages.documents import render_home, render_sheet
 from healthsite.pages.inline import InlineRenderer
 from healthsite.pages.escape import markdown_inline
+from healthsite.pages.model import Heading, PageSource, Section
 
 
 def english(kb):
@@ -30,6 +31,33 @@ def test_section_anchors_are_the_knowledge_base_ids(kb):
     for section in sheet.sections:
         assert f"{{#{section.id}" in page.markdown
     assert page.path == "ar/emergencies/index.md"
+
+
+def test_a_sheet_page_is_its_sections_in_the_sheet_s_order_then_leaflet_and_sources(kb):
+    sheet = kb.sheet("emergencies")
+    page = render_sheet(kb, sheet, InlineRenderer(kb, english(kb)), "en/en/")
+    assert [section.id for section in page.sections] == [None, *(s.id for s in sheet.sections), "leaflet", "sources"]
+    assert page.sections[0].heading is None and page.sections[0].blocks[0].startswith('<p class="summary">')
+
+
+def test_the_markdown_is_written_from_the_sections():
+    page = PageSource("fr/t/index.md", 'Un "titre" & co', (
+        Section(None, ("<p>Haut</p>",)),
+        Section(Heading("Quoi ?", "quoi", english=True), ("<p>A</p>", "", "<ul><li>B</li></ul>")),
+    ), description="Résumé", notices='<p class="notice">N</p>', template="t.html")
+    assert page.markdown == (
+        '---\ntitle: Un &quot;titre&quot; &amp; co\ndescription: Résumé\ntemplate: t.html\n---\n\n'
+        '# Un &#34;titre&#34; &#38; co\n\n<p class="notice">N</p>\n\n<p>Haut</p>\n\n'
+        '## Quoi ? {#quoi lang="en" dir="ltr"}\n\n<p>A</p>\n\n\n\n<ul><li>B</li></ul>\n')
+
+
+def test_the_title_is_carried_as_plain_text_and_escaped_only_in_the_front_matter(kb):
+    catalog = Catalog(locale="fr")
+    title = kb.sheet("glossary").title
+    catalog.add(title.source, 'Les "mots" & les lieux', context=title.key)
+    page = render_sheet(kb, kb.sheet("glossary"), InlineRenderer(kb, Translator(kb.languages["fr"], catalog)), "fr/")
+    assert page.title == 'Les "mots" & les lieux'
+    assert front_matter(page.markdown)["title"] == "Les &quot;mots&quot; &amp; les lieux"
 
 
 def test_english_edition_has_no_translation_notice(kb):

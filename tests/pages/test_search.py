@@ -6,8 +6,9 @@ import json
 import re
 
 from healthsite.knowledge.model import Text
-from healthsite.pages.documents import PageSource, render_sheet
-from healthsite.pages.search import (INDEX_VARIABLE, SearchEntry, index_script, page_url, render_search_page,
+from healthsite.pages.documents import render_sheet
+from healthsite.pages.model import Heading, PageSource, Section
+from healthsite.pages.search import (INDEX_VARIABLE, SearchEntry, index_script, page_url, plain_text, render_search_page,
                                      search_entries)
 from tests.pages.test_inline import renderer
 
@@ -38,11 +39,27 @@ def test_entries_hold_plain_text_with_the_facts_in_it(kb):
     assert "  " not in text
 
 
+def test_a_section_s_entry_is_its_heading_and_its_text(kb):
+    page = sheet_page(kb)
+    entries = {entry.url: entry for entry in search_entries(page, "en/")}
+    for section in page.sections:
+        if section.id not in ("leaflet", "sources"):
+            entry = entries[f"emergencies/#{section.id}" if section.id else "emergencies/"]
+            assert (entry.title, entry.heading, entry.text) == (page.title, section.heading_text,
+                                                                plain_text(section.html))
+
+
 def test_words_on_separate_lines_of_the_page_stay_separate_words():
-    markdown = ("---\ntitle: T\n---\n\n# T\n\n## Help {#help}\n\n"
-                '<ul class="phone-list"><li>112<span class="phone-label">Ambulance</span></li><li>1733</li></ul>')
-    entry, = search_entries(PageSource("en/t/index.md", markdown, frozenset(), "T"), "en/")
+    help = Section(Heading("Help", "help"), (
+        '<ul class="phone-list"><li>112<span class="phone-label">Ambulance</span></li><li>1733</li></ul>',))
+    entry, = search_entries(PageSource("en/t/index.md", "T", (Section(None, ()), help)), "en/")
     assert entry == SearchEntry("T", "Help", "t/#help", "112Ambulance 1733")
+
+
+def test_the_text_of_a_section_is_read_from_its_html_not_from_markdown():
+    section = Section(Heading("Write # {x}", "x"), ("<p>a &amp; b</p>", "", "<p>c\n\nd</p>"))
+    entry, = search_entries(PageSource("en/t/index.md", "T", (section,)), "en/")
+    assert entry == SearchEntry("T", "Write # {x}", "t/#x", "a & b c d")
 
 
 def test_the_unreviewed_translation_notice_is_not_indexed(kb):
@@ -72,7 +89,7 @@ def test_page_addresses_inside_an_edition():
 
 
 def test_without_javascript_the_search_page_lists_every_page(kb):
-    pages = [PageSource("ar/a/index.md", "", frozenset(), "أ <ب>"), PageSource("ar/q/index.md", "", frozenset(), "Q", in_nav=False)]
+    pages = [PageSource("ar/a/index.md", "أ <ب>"), PageSource("ar/q/index.md", "Q", in_nav=False)]
     search = render_search_page(kb, renderer(kb, "ar"), "ar/", pages)
     assert search.path == "ar/search/index.md" and not search.in_nav
     assert "template: search-page.html" in search.markdown

@@ -20,9 +20,10 @@ from ..knowledge.snapshot import affected_sheets, changed_after, removed_after, 
 from ..leaflets.files import leaflets_of_sheet
 from ..paths import published_url
 from .documents import CHANGES_SLUG, PageSource, heading, page
-from .escape import html_text, markdown_inline, strip_tags
+from .escape import html_text, strip_tags
 from .feed import MEDIA_TYPE, Feed, FeedEntry, atom_xml
 from .inline import InlineRenderer, phone_link
+from .model import Heading
 
 SLUG = CHANGES_SLUG
 FEED_FILE = "feed.xml"
@@ -98,9 +99,9 @@ def release_body(kb: KnowledgeBase, inline: InlineRenderer, release: Release) ->
     return "".join(parts)
 
 
-def _dated_heading(inline: InlineRenderer, day: date, anchor: str) -> str:
-    """A Markdown heading that is a date, machine-readable too (<time datetime>)."""
-    return f'## <time datetime="{day.isoformat()}">{markdown_inline(inline.long_date(day))}</time> {{#{anchor}}}'
+def _dated_heading(inline: InlineRenderer, day: date, anchor: str) -> Heading:
+    """A heading that is a date, machine-readable too (<time datetime>)."""
+    return Heading(inline.long_date(day), anchor, datetime=day.isoformat())
 
 
 def _leaflet_links(kb: KnowledgeBase, inline: InlineRenderer, slug: str) -> str:
@@ -122,7 +123,7 @@ def _leaflet_links(kb: KnowledgeBase, inline: InlineRenderer, slug: str) -> str:
     return " · ".join(links)
 
 
-def staff_part(kb: KnowledgeBase, inline: InlineRenderer) -> list[str]:
+def staff_part(kb: KnowledgeBase, inline: InlineRenderer) -> list[str | Heading]:
     """Per earlier release, newest first: the leaflets that changed after it, to print again."""
     ui = kb.ui
     parts = [heading(inline, ui("changes-staff"), STAFF_ANCHOR), f"<p>{inline.text(ui('changes-staff-intro'))}</p>"]

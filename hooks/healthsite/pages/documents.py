@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Mapping
-
-import yaml
+from typing import Iterable, Mapping
 
 from ..catalogs.translator import MISSING, SOURCE
 from ..knowledge.model import KnowledgeBase, Sheet
@@ -14,34 +11,12 @@ from ..leaflets.files import FORMAT, PRINT_SLUG, leaflets_of_sheet
 from ..offline.archive import FORMAT as ARCHIVE_FORMAT, START_PAGE, archive_name
 from .blocks import render_block
 from .downloads import download_label
-from .escape import html_text, markdown_inline, strip_tags, theme_text
+from .escape import html_text, strip_tags
 from .inline import InlineRenderer
+from .model import Heading, PageSource, sections
 from .reviews import review_line
 from .save import TEMPLATE as SAVE_TEMPLATE, save_box
 from .translation_notice import PageReview, page_review, translation_notices
-
-
-@dataclass(frozen=True)
-class PageSource:
-    """One generated page: where it goes under docs/, and its Markdown."""
-
-    path: str  # relative to docs/, e.g. "fr/emergencies/index.md"
-    markdown: str
-    states: frozenset[str]
-    title: str = ""  # plain text, for navigation
-    in_nav: bool = True
-
-    @property
-    def missing(self) -> bool:
-        return MISSING in self.states
-
-
-def _front_matter(title: str, description: str, template: str | None = None) -> str:
-    # Material prints these unescaped into <title> and <meta>: escape them here.
-    meta = {"title": theme_text(title), "description": theme_text(description)}
-    if template:
-        meta["template"] = template
-    return "---\n" + yaml.safe_dump(meta, allow_unicode=True, sort_keys=False, width=10_000) + "---\n\n"
 
 
 def _notices(inline: InlineRenderer, review: PageReview) -> str:
@@ -55,21 +30,19 @@ def _notices(inline: InlineRenderer, review: PageReview) -> str:
     return "\n\n".join(paragraphs)
 
 
-def heading(inline: InlineRenderer, message, anchor: str, level: int = 2) -> str:
-    """A Markdown heading with a stable anchor; an English fallback is marked as English."""
+def heading(inline: InlineRenderer, message, anchor: str, level: int = 2) -> Heading:
+    """A heading with a stable anchor; an English fallback is marked as English."""
     translation = inline.translate(message)
-    text = strip_tags(inline.fragment(translation.text))
-    attributes = f"#{anchor}" + (' lang="en" dir="ltr"' if translation.state == MISSING else "")
-    return f"{'#' * level} {markdown_inline(text)} {{{attributes}}}"
+    return Heading(strip_tags(inline.fragment(translation.text)), anchor, level, english=translation.state == MISSING)
 
 
-def page(inline: InlineRenderer, title_html: str, description_html: str, body: list[str], path: str,
+def page(inline: InlineRenderer, title_html: str, description_html: str, body: Iterable[str | Heading], path: str,
          in_nav: bool = True, template: str | None = None) -> PageSource:
-    # Notices depend on every text of the page, so they are rendered last and put first.
+    """``body``: HTML blocks and the headings between them, in reading order."""
+    # Notices depend on every text of the page, so they are rendered last (and shown first).
     notices = _notices(inline, page_review(inline.used.values()))
-    parts = [f"# {markdown_inline(strip_tags(title_html))}"] + ([notices] if notices else []) + body
-    markdown = _front_matter(strip_tags(title_html), strip_tags(description_html), template) + "\n\n".join(parts) + "\n"
-    return PageSource(path, markdown, frozenset(inline.states - {SOURCE}), strip_tags(title_html), in_nav)
+    return PageSource(path, strip_tags(title_html), sections(body), frozenset(inline.states - {SOURCE}),
+                      strip_tags(description_html), notices, template, in_nav)
 
 
 def render_sheet(kb: KnowledgeBase, sheet: Sheet, inline: InlineRenderer, directory: str,
@@ -171,7 +144,7 @@ def render_home(kb: KnowledgeBase, inline: InlineRenderer, directory: str) -> Pa
                 template=SAVE_TEMPLATE)
 
 
-def offline_download(inline: InlineRenderer) -> list[str]:
+def offline_download(inline: InlineRenderer) -> list[str | Heading]:
     """The home page's section for reading without internet: save the edition on this phone
     (where the browser can), or download it as one archive."""
     ui = inline.kb.ui
@@ -201,9 +174,5 @@ def render_chooser(kb: KnowledgeBase, path: str, titles: dict[str, str]) -> Page
             f'<span class="language-question">{html_text(titles[code])}</span></a></li>'
         )
     site_name = kb.ui("site-name").source
-    markdown = (
-        _front_matter(site_name, " · ".join(language.name for language in languages.editions))
-        + f"# {markdown_inline(site_name)}\n\n"
-        + '<ul class="language-chooser">' + "".join(items) + "</ul>\n"
-    )
-    return PageSource(path, markdown, frozenset(), site_name)
+    return PageSource(path, site_name, sections(['<ul class="language-chooser">' + "".join(items) + "</ul>"]),
+                      description=" · ".join(language.name for language in languages.editions))

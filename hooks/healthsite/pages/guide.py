@@ -10,6 +10,7 @@ from __future__ import annotations
 from ..knowledge.model import Answer, Guide, KnowledgeBase, Question
 from .documents import PageSource, heading, page
 from .inline import InlineRenderer
+from .model import Heading
 
 ALL_QUESTIONS = "all"
 
@@ -30,7 +31,7 @@ def _answer_link(guide: Guide, answer: Answer, inline: InlineRenderer, to_guide:
 
 
 def _question(guide: Guide, question: Question, inline: InlineRenderer, to_guide: str,
-              one_page: bool = False) -> list[str]:
+              one_page: bool = False) -> list[str | Heading]:
     answers = "".join(f"<li>{_answer_link(guide, a, inline, to_guide, one_page)}</li>" for a in question.answers)
     return [heading(inline, question.question, f"q-{question.id}"), f'<ul class="guide-answers">{answers}</ul>']
 

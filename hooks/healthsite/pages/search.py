@@ -11,7 +11,6 @@ page is a list of every page of the edition.
 
 from __future__ import annotations
 
-import html
 import json
 import re
 from dataclasses import dataclass
@@ -20,6 +19,7 @@ from ..knowledge.model import KnowledgeBase
 from .documents import PageSource, heading, page
 from .escape import html_text, strip_tags
 from .inline import InlineRenderer
+from .model import Section
 
 SLUG = "search"
 INDEX_FILE = "search-index.js"  # next to the search page
@@ -39,19 +39,15 @@ class SearchEntry:
     text: str
 
 
-_FRONT_MATTER = re.compile(r"\A---\n.*?\n---\n", re.DOTALL)
-# Headings as pages.documents.heading writes them: "## Text {#anchor ...}".
-_HEADING = re.compile(r"^(#{1,6}) (.*?)(?: \{#([\w-]+)[^}]*\})?$")
-_NOTICE = re.compile(r'<p class="notice[^"]*"[^>]*>.*?</p>', re.DOTALL)
 # Tags that end a line of text on screen (items, cells, paragraphs, summaries under a link):
 # their words must not run into the next ones.
 _BREAK = re.compile(r"<(?:/?(?:p|li|td|th|dt|dd|div|tr|br)\b|span class=\"(?:sheet-summary|phone-details)\")[^>]*>")
 _SPACE = re.compile(r"\s+")
 
 
-def _plain(markdown_html: str) -> str:
-    text = _BREAK.sub(" ", _NOTICE.sub(" ", markdown_html))
-    return _SPACE.sub(" ", strip_tags(text)).strip()
+def plain_text(section_html: str) -> str:
+    """The words of a section's HTML (which we produced ourselves), one space between them."""
+    return _SPACE.sub(" ", strip_tags(_BREAK.sub(" ", section_html))).strip()
 
 
 def page_url(page_path: str, directory: str) -> str:
@@ -59,28 +55,19 @@ def page_url(page_path: str, directory: str) -> str:
     return page_path.removeprefix(directory).removesuffix("index.md")
 
 
+def search_entry(source: PageSource, section: Section, url: str) -> SearchEntry | None:
+    """A section of a page as a search entry; None for a section with nothing to find, or one every
+    sheet has (the leaflet links, the sources)."""
+    text = plain_text(section.html)
+    if section.id in UNSEARCHED_SECTIONS or not (text or section.heading_text):
+        return None
+    return SearchEntry(source.title, section.heading_text, url + (f"#{section.id}" if section.id else ""), text)
+
+
 def search_entries(source: PageSource, directory: str) -> list[SearchEntry]:
-    """The sections of one generated page, as search entries (leaflet and sources sections left out)."""
+    """The sections of one generated page, as search entries (the translation notices are not a section)."""
     url = page_url(source.path, directory)
-    entries: list[SearchEntry] = []
-    heading, anchor, blocks = "", None, []
-
-    def close() -> None:
-        text = _plain(" ".join(blocks))
-        if anchor not in UNSEARCHED_SECTIONS and (text or heading):
-            entries.append(SearchEntry(source.title, heading, url + (f"#{anchor}" if anchor else ""), text))
-
-    for block in _FRONT_MATTER.sub("", source.markdown).split("\n\n"):
-        match = _HEADING.match(block.strip())
-        if match and len(match.group(1)) == 1:
-            continue  # the page title: every entry carries it
-        if match:
-            close()
-            heading, anchor, blocks = html.unescape(match.group(2)), match.group(3), []
-        else:
-            blocks.append(block)
-    close()
-    return entries
+    return [entry for section in source.sections if (entry := search_entry(source, section, url))]
 
 
 def index_script(entries: list[SearchEntry]) -> str:
