@@ -155,7 +155,7 @@ def cmd_build(paths, args) -> int:
 
 
 def cmd_bench_leaflets(paths, args) -> int:
-    from .leaflets.benchmark import COLD_BUDGET, WARM_BUDGET, run_benchmark
+    from .checks.leaflet_printing import COLD_BUDGET, WARM_BUDGET, run_benchmark
 
     result = run_benchmark(paths, site_url=args.site_url or paths.site_url, root_language=args.root_language)
     print(f"{result.leaflets} leaflets on {result.workers} core(s)")
