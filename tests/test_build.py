@@ -8,11 +8,12 @@ from urllib.parse import quote
 
 import pytest
 
-from healthsite.build import BuildReport, build_site, edition_directory, load_translators, search_indexes, web_manifests
+from healthsite.build import BuildReport, build_site, load_translators, search_indexes, web_manifests
 from healthsite.pages.downloads import size_text
 from healthsite.paths import ProjectPaths
 from tests.conftest import TODAY
 from healthsite.pages.model import PageAddress, PageSource, Section
+from healthsite.site_map import edition_directory
 
 
 def test_report_names_languages_with_missing_or_unreviewed_strings():
@@ -25,11 +26,6 @@ def test_report_names_languages_with_missing_or_unreviewed_strings():
         "fr: 1 page(s) show English where a translation is missing",
         "fr: 2 page(s) use unreviewed translations (notice shown)",
     ]
-
-
-def test_edition_directories():
-    assert edition_directory("fr", "en") == "fr/"
-    assert edition_directory("en", "en") == "en/en/"
 
 
 def test_each_edition_gets_its_own_search_index_of_its_own_pages():

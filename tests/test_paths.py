@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from healthsite.paths import configured_site_url, published_url
+from healthsite.paths import configured_site_url
 
 CONFIG = 'site_name: x\nsite_url: !ENV [SITE_URL, "https://default.example/"]\nnav: !!python/name:material.x\n'
 
@@ -22,8 +22,3 @@ def test_site_url_from_the_environment_wins(tmp_path, monkeypatch):
 def test_a_plain_site_url_is_read_as_it_is(tmp_path):
     (tmp_path / "mkdocs.yml").write_text("site_url: https://plain.example/\n")
     assert configured_site_url(tmp_path / "mkdocs.yml") == "https://plain.example/"
-
-
-def test_published_addresses_are_absolute_with_one_slash_between_parts():
-    assert published_url("https://health.example.be/", "ar") == "https://health.example.be/ar/"
-    assert published_url("https://health.example.be", "ar", "no-papers/") == "https://health.example.be/ar/no-papers/"

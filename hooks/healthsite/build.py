@@ -23,43 +23,26 @@ from .catalogs.update import catalog_path
 from .knowledge import KnowledgeBase, load_knowledge_base
 from .knowledge.freshness import current_date
 from .languages import Language
-from .leaflets.files import (PRINT_SLUG, POSTER_FOLDER, LeafletFile, booklet_name, cards_name,
-                             cover_name, half_name, poster_name)
-from .leaflets.jobs import plan_leaflets, plan_print_kit
-from .leaflets.pdf import Joined, RenderReport, Target, print_changed
-from .leaflets.template import STYLESHEET
-from .offline.archive import FORMAT as ARCHIVE_FORMAT, write_archive
+from .leaflets.orchestrate import build_leaflets, build_print_kit, leaflet_sizes
+from .leaflets.pdf import RenderReport
+from .offline.archive import write_archive
 from .offline.worker import saved_size, stored_files, write_worker
 from .output import write_redirects
 from .pages.chrome import (edition_links, emergency_bar, moved_page, offline_notice, offline_start_page,
                            read_aloud_button, search_link, share_box)
-from .pages.documents import render_chooser, render_home, render_sheet
-from .catalogs.status import catalog_status
-from .pages.about_translations import render_about_translations
-from .pages.accessibility import render_accessibility
-from .pages.guide import render_guide
-from .pages.print_page import render_print_page
-from .pages.changes import FEED_FILE, SLUG as CHANGES_SLUG, changes_feed, feed_path, render_changes_page
+from .pages.changes import changes_feed
+from .pages.model import PageAddress, PageSource
+from .pages.editions import render_site
 from .pages.escape import html_text, strip_tags, theme_text
 from .pages.downloads import with_download_size
 from .pages.inline import InlineRenderer
-from .pages.manifest import MANIFEST_FILE, manifest_path, web_manifest
-from .pages.model import PageAddress, PageSource
-from .pages.offline_page import SLUG as OFFLINE_SLUG, render_offline_page
+from .pages.manifest import web_manifest
 from .pages.save import with_save_size
-from .pages.search import INDEX_FILE, SLUG as SEARCH_SLUG, index_script, page_url, render_search_page, search_entries
+from .pages.search import index_script, search_entries
 from .pages.write import write_files
 from .paths import ProjectPaths
-
-
-def edition_directory(code: str, root_language: str) -> str:
-    """Where an edition's pages go under docs/.
-
-    mkdocs-static-i18n builds its default language at the site root. We want the
-    root to be the language chooser and every edition under /<lang>/, English too,
-    so the default-language folder holds the chooser and, one level down, English.
-    """
-    return f"{code}/{code}/" if code == root_language else f"{code}/"
+from .site_map import (ARCHIVE_FORMAT, CHANGES_SLUG, FEED_FILE, MANIFEST_FILE, OFFLINE_SLUG, SEARCH_INDEX_FILE,
+                       SEARCH_SLUG, edition_directory, feed_path, manifest_path)
 
 
 @dataclass
@@ -206,39 +189,6 @@ def _catalogue(language: Language, po: Path, po_stamp: tuple | None, reviews: Pa
     return translator.catalog, translator.reviews
 
 
-def render_site(kb: KnowledgeBase, translators: dict[str, Translator], root_language: str,
-                leaflet_sizes: dict[str, int] | None = None,
-                editions: Collection[str] | None = None) -> list[PageSource]:
-    """Every page of the ``editions`` (default: all), and the language chooser, which lists all."""
-    pages = []
-    for language in kb.languages.editions:
-        if editions is not None and language.code not in editions:
-            continue
-        translator = translators[language.code]
-        directory = edition_directory(language.code, root_language)
-        edition = [render_home(kb, InlineRenderer(kb, translator, link_prefix=""), directory)]
-        sheets = [render_sheet(kb, sheet, InlineRenderer(kb, translator), directory, leaflet_sizes)
-                  for sheet in kb.sheets]
-        # The guide takes its place among the sheets by its order, as in the navigation.
-        before_guide = sum(1 for sheet in kb.sheets if kb.guide and sheet.order <= kb.guide.order)
-        guide = _guide_pages(kb, translator, directory) if kb.guide else []
-        edition += sheets[:before_guide] + guide + sheets[before_guide:]
-        status = None if translator.catalog is None else catalog_status(kb, language.code, translator.catalog,
-                                                                            translator.reviews)
-        edition.append(render_about_translations(kb, InlineRenderer(kb, translator), directory, status))
-        edition.append(render_accessibility(kb, InlineRenderer(kb, translator), directory))
-        edition.append(render_search_page(kb, InlineRenderer(kb, translator), directory, edition))
-        edition.append(render_print_page(kb, InlineRenderer(kb, translator), directory, leaflet_sizes))
-        edition.append(render_changes_page(kb, InlineRenderer(kb, translator), directory))
-        edition.append(render_offline_page(kb, InlineRenderer(kb, translator), directory))
-        # Where each page is read, said here where its folder was chosen.
-        pages += [replace(page, address=PageAddress(language.code, page_url(page.path, directory))) for page in edition]
-    titles = {code: translator.text(kb.ui("chooser-title")).text for code, translator in translators.items()}
-    chooser = render_chooser(kb, f"{root_language}/index.md", titles)
-    pages.append(replace(chooser, address=PageAddress(root_language, None)))
-    return pages
-
-
 def in_navigation(pages: list[PageSource], directory: str) -> list[PageSource]:
     """An edition's pages in its navigation menu, in order: also what its search covers."""
     return [page for page in pages if page.in_nav and page.path.startswith(directory)]
@@ -254,7 +204,7 @@ def search_indexes(kb: KnowledgeBase, pages: list[PageSource], root_language: st
     for code in kb.languages.codes if codes is None else codes:
         directory = edition_directory(code, root_language)
         entries = [entry for page in in_navigation(pages, directory) for entry in search_entries(page, directory)]
-        indexes[f"{directory}{SEARCH_SLUG}/{INDEX_FILE}"] = index_script(entries)
+        indexes[f"{directory}{SEARCH_SLUG}/{SEARCH_INDEX_FILE}"] = index_script(entries)
     return indexes
 
 
@@ -273,10 +223,6 @@ def web_manifests(kb: KnowledgeBase, translators: dict[str, Translator], root_la
     the editions rendered (default: all)."""
     return {f"{edition_directory(code, root_language)}{MANIFEST_FILE}": web_manifest(kb, InlineRenderer(kb, translators[code]))
             for code in (kb.languages.codes if codes is None else codes)}
-
-
-def _guide_pages(kb: KnowledgeBase, translator: Translator, directory: str) -> list[PageSource]:
-    return render_guide(kb, kb.guide, lambda prefix: InlineRenderer(kb, translator, link_prefix=prefix), directory)
 
 
 def _edition(kb: KnowledgeBase, translator: Translator, pages: list[PageSource], root_language: str) -> Edition:
@@ -341,70 +287,6 @@ def chosen_editions(kb: KnowledgeBase, editions: Collection[str] | None) -> tupl
     if not editions:
         raise ValueError("no edition chosen")
     return tuple(code for code in kb.languages.codes if code in editions)
-
-
-def build_leaflets(kb: KnowledgeBase, translators: dict[str, Translator], paths: ProjectPaths,
-                   root_language: str, site_url: str, workers: int | None = None) -> RenderReport:
-    """Print every leaflet that changed next to its page (MkDocs copies PDFs as they are);
-    the halves of bilingual leaflets are kept under build/."""
-    def published(code: str, slug: str, name: str) -> Path:
-        return paths.docs / edition_directory(code, root_language) / slug / name
-
-    halves = paths.build / "leaflet-halves"
-    plan = plan_leaflets(kb, translators, site_url)
-    targets = [
-        Target(halves / job.name if job.half else published(job.code, job.slug, job.name), job.html, job.page_url,
-               tagged=not job.half)
-        for job in plan.prints
-    ]
-    joined = [
-        Joined(published(leaflet.languages[0], leaflet.slug, leaflet.name),
-               tuple(halves / half_name(leaflet.slug, code) for code in leaflet.languages))
-        for leaflet in plan.bilingual
-    ]
-    return print_changed(targets, STYLESHEET.read_text(encoding="utf-8"), paths.build / "leaflets.json",
-                         managed=[paths.docs / code for code in kb.languages.codes] + [halves],
-                         workers=workers, joined=joined, ignore=KIT_FILES)
-
-
-# The print kit's PDFs, which build_print_kit keeps (build_leaflets leaves them alone).
-KIT_FILES = (f"{PRINT_SLUG}/*.pdf", f"{POSTER_FOLDER}/*.pdf")
-
-
-def build_print_kit(kb: KnowledgeBase, translators: dict[str, Translator], paths: ProjectPaths,
-                    root_language: str, site_url: str, workers: int | None = None) -> RenderReport:
-    """The poster (site root), and per edition the pocket cards and the booklet (its print page's folder).
-
-    Runs after the leaflets: a booklet is its cover joined with the leaflets already printed.
-    """
-    def edition(code: str) -> Path:
-        return paths.docs / edition_directory(code, root_language) / PRINT_SLUG
-
-    plan = plan_print_kit(kb, translators, site_url)
-    covers = paths.build / "booklet-covers"
-    poster_folder = paths.docs / root_language / POSTER_FOLDER
-    targets = [Target(poster_folder / poster_name(size), html, "") for size, html in plan.posters.items()]
-    targets += [Target(edition(code) / cards_name(code), html, "") for code, html in plan.cards.items()]
-    targets += [Target(covers / cover_name(booklet.code), booklet.cover_html, "", tagged=False)
-                for booklet in plan.booklets]
-    joined = [
-        Joined(edition(booklet.code) / booklet_name(booklet.code),
-               (covers / cover_name(booklet.code),) + tuple(
-                   paths.docs / edition_directory(booklet.code, root_language) / slug / LeafletFile(slug, (booklet.code,)).name
-                   for slug, _ in booklet.sheets),
-               outline=(None,) + tuple(title for _, title in booklet.sheets), pad_to_even=True)
-        for booklet in plan.booklets]
-    return print_changed(targets, STYLESHEET.read_text(encoding="utf-8"), paths.build / "print-kit.json",
-                         managed=[edition(code) for code in kb.languages.codes] + [poster_folder, covers],
-                         workers=workers, joined=joined, printed_before=paths.build / "leaflets.json")
-
-
-def leaflet_sizes(docs: Path, codes: list[str], root_language: str) -> dict[str, int]:
-    """Bytes of every published leaflet and print-kit file, by file name (names are unique across the site)."""
-    sizes = {pdf.name: pdf.stat().st_size for code in codes
-             for pdf in (docs / edition_directory(code, root_language)).glob("*/*.pdf")}
-    sizes.update((pdf.name, pdf.stat().st_size) for pdf in (docs / root_language / POSTER_FOLDER).glob("*.pdf"))
-    return sizes
 
 
 def code_fingerprint() -> str:

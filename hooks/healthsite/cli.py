@@ -18,6 +18,7 @@
   review-pack LANG [--sheet SLUG]  a review pack for human reviewers in build/review/LANG/ (HTML, PDF, key CSV)
   nginx      write deploy/nginx/health-care-belgium-site.conf from the knowledge base (--check: fail if it differs)
   preview    serve the built site/ with that nginx configuration on --addr (default 127.0.0.1:8080), in the foreground
+  layers     fail if a module of the pipeline imports a later stage (or a sibling renderer)
   publish    record a release: compare the content with the last release and write content-src/releases/DATE.yaml
              (--note "..." adds a one-line note for readers; the date is today, or HEALTHSITE_TODAY)
 """
@@ -155,7 +156,7 @@ def cmd_build(paths, args) -> int:
 
 
 def cmd_bench_leaflets(paths, args) -> int:
-    from .leaflets.benchmark import COLD_BUDGET, WARM_BUDGET, run_benchmark
+    from .checks.leaflet_printing import COLD_BUDGET, WARM_BUDGET, run_benchmark
 
     result = run_benchmark(paths, site_url=args.site_url or paths.site_url, root_language=args.root_language)
     print(f"{result.leaflets} leaflets on {result.workers} core(s)")
@@ -375,6 +376,18 @@ def cmd_preview(paths, args) -> int:
     os.execv(command[0], command)  # nginx in this process's place: Ctrl-C reaches it
 
 
+def cmd_layers(paths, args) -> int:
+    from .checks.layers import layer_problems, modules
+
+    hooks = paths.root / "hooks"
+    problems = layer_problems(hooks)
+    for problem in problems:
+        print(problem)
+    print(f"{len(modules(hooks))} modules: " + (f"{len(problems)} import(s) against the stage order" if problems
+                                                else "every import goes to the same or an earlier stage"))
+    return 1 if problems else 0
+
+
 COMMANDS = {
     "validate": cmd_validate, "freshness": cmd_freshness, "extract": cmd_extract, "prune": cmd_prune,
     "build": cmd_build, "publish": cmd_publish,
@@ -382,7 +395,7 @@ COMMANDS = {
     "review-pack": cmd_review_pack,
     "nginx": cmd_nginx, "preview": cmd_preview,
     "bench-leaflets": cmd_bench_leaflets, "bench-weight": cmd_bench_weight, "lighthouse": cmd_lighthouse,
-    "bench-preview": cmd_bench_preview,
+    "bench-preview": cmd_bench_preview, "layers": cmd_layers,
 }
 
 

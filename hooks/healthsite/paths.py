@@ -1,4 +1,7 @@
-"""Where things live in the repository and on the web, so no module hard-codes a folder or an address."""
+"""Where things live in the repository, so no module hard-codes a folder.
+
+Addresses and file names of the built site live in ``site_map``.
+"""
 
 from __future__ import annotations
 
@@ -48,12 +51,6 @@ class ProjectPaths:
     @property
     def shared_sources(self) -> Path:
         return self.root.parent / "shared" / "sources"
-
-
-def published_url(site_url: str, code: str, path: str = "") -> str:
-    """The absolute address of ``path`` in edition ``code`` ("" for its home page, "no-papers/"
-    for a sheet): for QR codes, share links and anything read away from the site."""
-    return f"{site_url.rstrip('/')}/{code}/{path}"
 
 
 def configured_site_url(mkdocs_yml: Path) -> str:

@@ -16,7 +16,7 @@ from healthsite.catalogs.status import msgid_of
 from healthsite.catalogs.translator import MISSING, REVIEWED, UNREVIEWED
 from healthsite.catalogs.update import catalog_path
 from healthsite.knowledge.model import PluralText
-from healthsite.paths import published_url
+from healthsite.site_map import published_url
 
 SITE = "https://example.org/"
 MADE_ON = date(2026, 12, 6)

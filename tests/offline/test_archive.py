@@ -5,7 +5,8 @@ from __future__ import annotations
 import zipfile
 from datetime import date
 
-from healthsite.offline.archive import archive_name, archived_files, write_archive
+from healthsite.offline.archive import archived_files, write_archive
+from healthsite.site_map import archive_name
 
 SITE = "https://health.example.be/"
 

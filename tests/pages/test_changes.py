@@ -17,7 +17,8 @@ from healthsite.pages.changes import render_changes_page
 from healthsite.pages.documents import render_home
 from healthsite.pages.feed import ATOM
 from healthsite.pages.inline import InlineRenderer
-from healthsite.paths import ProjectPaths, published_url
+from healthsite.paths import ProjectPaths
+from healthsite.site_map import published_url
 from tests.releasing import BASELINE, LATER, change_content, publish
 
 SITE = "https://health.example.be/"

@@ -7,8 +7,8 @@ import re
 
 from babel.messages.catalog import Catalog
 
-from healthsite.build import render_site
 from healthsite.catalogs.translator import Translator
+from healthsite.pages.editions import render_site
 from healthsite.pages.guide import ALL_QUESTIONS, render_guide
 from healthsite.pages.inline import InlineRenderer
 

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import json
 
-from healthsite.pages.manifest import ICONS, THEME_COLOUR, manifest_path, web_manifest
+from healthsite.pages.manifest import ICONS, THEME_COLOUR, web_manifest
+from healthsite.site_map import manifest_path
 from tests.conftest import ROOT
 from tests.pages.test_inline import renderer
 

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import yaml
 
-from healthsite.pages.offline_page import SLUG, TEMPLATE, render_offline_page
+from healthsite.pages.offline_page import TEMPLATE, render_offline_page
+from healthsite.site_map import OFFLINE_SLUG
 from tests.pages.test_inline import renderer
 
 
 def test_it_gives_the_emergency_numbers_to_tap_and_leads_home(kb):
     page = render_offline_page(kb, renderer(kb, "en"), "en/en/")
-    assert page.path == f"en/en/{SLUG}/index.md"
+    assert page.path == f"en/en/{OFFLINE_SLUG}/index.md"
     body = page.markdown
     assert "# You are offline" in body
     assert "This page is not saved on this phone." in body

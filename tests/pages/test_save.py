@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 
-from healthsite.pages.save import WORKER_FILE, save_box, with_save_size
+from healthsite.pages.save import save_box, with_save_size
+from healthsite.site_map import WORKER_FILE
 from tests.pages.test_inline import renderer
 
 

@@ -11,7 +11,7 @@ import pytest
 
 from healthsite.knowledge.snapshot import last_changed
 from healthsite.pages.feed import ATOM
-from healthsite.paths import published_url
+from healthsite.site_map import published_url
 from tests.conftest import CODES
 
 NS = {"atom": ATOM}

@@ -15,8 +15,8 @@ import pytest
 from pypdf import PdfReader
 
 from healthsite.catalogs.checks import script_share
-from healthsite.leaflets.files import all_leaflets, leaflets_of_sheet
 from healthsite.paths import configured_site_url
+from healthsite.site_map import all_leaflets, leaflets_of_sheet
 from tests.conftest import CODES, ROOT
 
 SHEET = "no-papers"  # the longest situation sheet: if it fits, the others do

@@ -13,9 +13,9 @@ import pytest
 from pypdf import PdfReader
 
 from healthsite.catalogs.checks import script_share
-from healthsite.leaflets.files import (POSTER_FOLDER, POSTER_SIZES, PRINT_SLUG, booklet_name, cards_name,
-                                       leaflets_of_sheet, poster_name)
 from healthsite.paths import configured_site_url
+from healthsite.site_map import (POSTER_FOLDER, POSTER_SIZES, PRINT_SLUG, booklet_name, cards_name, leaflets_of_sheet,
+                                 poster_name)
 from tests.conftest import CODES, ROOT
 from tests.site.test_leaflets import pdf_text, run, words
 

@@ -31,7 +31,7 @@ from babel.messages.catalog import Catalog
 from ..knowledge.model import KnowledgeBase, PluralText, Sheet, Text
 from ..knowledge.references import references
 from ..languages import Language
-from ..paths import published_url
+from ..site_map import published_url
 from .extract import translator_notes
 from .format import string_forms
 from .review_marks import Mark, classify

@@ -15,12 +15,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..output import loaded_files
+from ..site_map import search_index_path
 
 FIRST_VISIT_BUDGET = 60 * 1024
 NEXT_PAGE_BUDGET = 10 * 1024
 EDITION_BUDGET = 600 * 1024
-
-SEARCH_INDEX = "search/search-index.js"  # in each edition (healthsite.pages.search)
 
 
 def compressed_size(path: Path) -> int:
@@ -49,7 +48,7 @@ def edition_weight(site: Path, code: str, sheet_slugs: list[str]) -> EditionWeig
     sheets = [site / code / slug / "index.html" for slug in sheet_slugs]
     first = max(sizes[sheet] + sum(compressed_size(f) for f in loaded_files(site, sheet)) for sheet in sheets)
     assets = {f for page in pages for f in loaded_files(site, page)}
-    index = site / code / SEARCH_INDEX
+    index = site / search_index_path(code)
     search = compressed_size(index) if index.is_file() else 0
     return EditionWeight(code, first, max(sizes.values()),
                          sum(sizes.values()) + sum(compressed_size(f) for f in assets) + search, search)

@@ -11,11 +11,10 @@ from dataclasses import dataclass
 from ..catalogs.translator import Translator
 from ..knowledge.model import KnowledgeBase
 from ..pages.inline import InlineRenderer
-from ..paths import published_url
 from ..pages.chrome import EMERGENCY_NUMBERS
 from ..pages.escape import strip_tags
+from ..site_map import POSTER_SIZES, LeafletFile, all_leaflets, half_name, published_url
 from .content import leaflet_content
-from .files import POSTER_SIZES, LeafletFile, all_leaflets, half_name
 from .print_kit import PosterLine, booklet_cover_html, card_back, card_front, cards_html, poster_html
 from .template import leaflet_html
 

@@ -14,20 +14,14 @@ from datetime import date
 from pathlib import Path
 
 from ..output import loaded_files
-from ..pages.save import WORKER_FILE
+from ..site_map import ARCHIVE_START_PAGE, WORKER_FILE, archive_name
 from .links import offline_page
 
-FORMAT = "ZIP"
-START_PAGE = "index.html"
 # Online only: leaflets (weight), archives, what has meaning only on a web server (the 404 page,
 # the service worker that saves the edition in the browser: offline.worker), and the compressed
 # copies a web server sends (a rebuild over an earlier site may find them).
 _LEFT_OUT_SUFFIXES = frozenset({".pdf", ".zip", ".gz", ".br"})
 _LEFT_OUT_NAMES = frozenset({"404.html", WORKER_FILE})
-
-
-def archive_name(code: str) -> str:
-    return f"health-care-belgium-{code}.zip"
 
 
 def archived_files(site_dir: Path, code: str) -> list[str]:
@@ -62,7 +56,7 @@ def write_archive(site_dir: Path, code: str, site_url: str, notice: str, start_p
         archive.writestr(entry, data, compresslevel=9)
 
     with zipfile.ZipFile(partial, "w") as archive:
-        add(archive, START_PAGE, start_page.encode("utf-8"))
+        add(archive, ARCHIVE_START_PAGE, start_page.encode("utf-8"))
         for name in files:
             data = (site_dir / name).read_bytes()
             if name.endswith(".html"):

@@ -18,8 +18,7 @@ import posixpath
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..pages.offline_page import SLUG as OFFLINE_SLUG
-from ..pages.save import WORKER_FILE
+from ..site_map import OFFLINE_SLUG, WORKER_FILE
 from .archive import archived_files
 
 TEMPLATE = Path(__file__).with_name("service-worker.js")

@@ -11,12 +11,10 @@ from __future__ import annotations
 
 from ..catalogs.status import LanguageStatus
 from ..knowledge.model import KnowledgeBase
+from ..site_map import ABOUT_TRANSLATIONS_SLUG
 from .documents import PageSource, page
 from .inline import InlineRenderer
 from .translation_notice import isolated
-
-SLUG = "about-translations"
-
 
 def render_about_translations(kb: KnowledgeBase, inline: InlineRenderer, directory: str,
                               status: LanguageStatus | None) -> PageSource:
@@ -45,4 +43,4 @@ def render_about_translations(kb: KnowledgeBase, inline: InlineRenderer, directo
     body += [f"<p>{inline.text(ui(key))}</p>" for key in ("about-official-words", "about-unclear")]
     summary = inline.text(ui("about-summary"))
     return page(inline, inline.text(ui("about-title")), summary, [f'<p class="summary">{summary}</p>', *body],
-                f"{directory}{SLUG}/index.md")
+                f"{directory}{ABOUT_TRANSLATIONS_SLUG}/index.md")

@@ -7,11 +7,10 @@ test is added or dropped, this page and its strings change with it.
 from __future__ import annotations
 
 from ..knowledge.model import KnowledgeBase
-from .about_translations import SLUG as ABOUT_TRANSLATIONS
+from ..site_map import ABOUT_TRANSLATIONS_SLUG, ACCESSIBILITY_SLUG
 from .documents import PageSource, heading, page
 from .inline import InlineRenderer
 
-SLUG = "accessibility"
 # The standard's name is the same in every language: data, not prose.
 STANDARD = "WCAG 2.2, level AA"
 TECHNOLOGY = "JavaScript"
@@ -23,7 +22,7 @@ def render_accessibility(kb: KnowledgeBase, inline: InlineRenderer, directory: s
     def paragraphs(*keys: str) -> list[str]:
         return [f"<p>{inline.text(ui(key))}</p>" for key in keys]
 
-    about = f'<a href="{inline.link_prefix}{ABOUT_TRANSLATIONS}/">{inline.text(ui("about-link"))}</a>'
+    about = f'<a href="{inline.link_prefix}{ABOUT_TRANSLATIONS_SLUG}/">{inline.text(ui("about-link"))}</a>'
     summary = inline.text(ui("a11y-summary"))
     body = [
         f'<p class="summary">{summary}</p>',
@@ -37,4 +36,4 @@ def render_accessibility(kb: KnowledgeBase, inline: InlineRenderer, directory: s
         f'<p>{inline.text(ui("a11y-limit-translations"))} {about}</p>',
         *paragraphs("a11y-limit-leaflets", "a11y-help"),
     ]
-    return page(inline, inline.text(ui("a11y-title")), summary, body, f"{directory}{SLUG}/index.md")
+    return page(inline, inline.text(ui("a11y-title")), summary, body, f"{directory}{ACCESSIBILITY_SLUG}/index.md")

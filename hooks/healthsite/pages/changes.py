@@ -17,24 +17,16 @@ from markupsafe import Markup
 from ..knowledge.model import Fact, KnowledgeBase
 from ..knowledge.releases import FactValue, Release
 from ..knowledge.snapshot import affected_sheets, changed_after, removed_after, removed_title, users_of
-from ..leaflets.files import leaflets_of_sheet
-from ..paths import published_url
-from .documents import CHANGES_SLUG, PageSource, heading, page
+from ..site_map import CHANGES_SLUG, FEED_FILE, leaflets_of_sheet, published_url
+from .documents import PageSource, heading, page
 from .escape import html_text, strip_tags
 from .feed import MEDIA_TYPE, Feed, FeedEntry, atom_xml
 from .inline import InlineRenderer, phone_link
 from .model import Heading
 
-SLUG = CHANGES_SLUG
-FEED_FILE = "feed.xml"
 STAFF_ANCHOR = "reprint"
 # A feed needs a date even before anything is published.
 NEVER = date(1970, 1, 1)
-
-
-def feed_path(code: str) -> str:
-    """The feed's address inside the site (from its root)."""
-    return f"{code}/{SLUG}/{FEED_FILE}"
 
 
 def release_anchor(release: Release) -> str:
@@ -155,7 +147,7 @@ def render_changes_page(kb: KnowledgeBase, inline: InlineRenderer, directory: st
     for release in reversed(kb.releases):
         body += [_dated_heading(inline, release.date, release_anchor(release)), release_body(kb, inline, release)]
     body += staff_part(kb, inline)
-    return page(inline, inline.text(ui("changes-title")), summary, body, f"{directory}{SLUG}/index.md", in_nav=False)
+    return page(inline, inline.text(ui("changes-title")), summary, body, f"{directory}{CHANGES_SLUG}/index.md", in_nav=False)
 
 
 def changes_feed(kb: KnowledgeBase, inline: InlineRenderer, site_url: str) -> str:
@@ -163,7 +155,7 @@ def changes_feed(kb: KnowledgeBase, inline: InlineRenderer, site_url: str) -> st
     ui = kb.ui
     code = inline.language.code
     inline.link_prefix = published_url(site_url, code)  # read away from the site: absolute links
-    page_url = published_url(site_url, code, f"{SLUG}/")
+    page_url = published_url(site_url, code, f"{CHANGES_SLUG}/")
     site_name = strip_tags(inline.text(ui("site-name")))
     entries = tuple(
         FeedEntry(id=f"{page_url}#{release_anchor(release)}",

@@ -11,8 +11,7 @@ from urllib.parse import quote
 
 
 from ..knowledge.model import KnowledgeBase, Sheet
-from ..offline.archive import START_PAGE
-from ..paths import published_url
+from ..site_map import ARCHIVE_START_PAGE, SEARCH_SLUG, published_url
 from .escape import html_text, strip_tags
 from .inline import InlineRenderer, phone_link
 from .redirects import redirect_page
@@ -107,7 +106,7 @@ def read_aloud_button(kb: KnowledgeBase, inline: InlineRenderer) -> str:
 
 def search_link(kb: KnowledgeBase, inline: InlineRenderer) -> dict[str, str]:
     """What the theme's search button needs: where the edition's search page is, and its name."""
-    return {"search_url": f"{inline.language.code}/search/",
+    return {"search_url": f"{inline.language.code}/{SEARCH_SLUG}/",
             "search_label": html_text(strip_tags(inline.text(kb.ui("search-title"))))}
 
 
@@ -123,7 +122,7 @@ def offline_start_page(kb: KnowledgeBase, inline: InlineRenderer) -> str:
     """The index.html at the top of an offline copy: it opens the edition's home page."""
     language = inline.language
     name = strip_tags(inline.text(kb.ui("site-name")))
-    return redirect_page(language.code, language.direction, name, "", name, f"{language.code}/{START_PAGE}")
+    return redirect_page(language.code, language.direction, name, "", name, f"{language.code}/{ARCHIVE_START_PAGE}")
 
 
 def moved_page(kb: KnowledgeBase, inline: InlineRenderer, sheet: Sheet, site_url: str) -> str:

@@ -7,8 +7,8 @@ from typing import Iterable, Mapping
 from ..catalogs.translator import MISSING, SOURCE
 from ..knowledge.model import KnowledgeBase, Sheet
 from ..knowledge.snapshot import last_changed
-from ..leaflets.files import FORMAT, PRINT_SLUG, leaflets_of_sheet
-from ..offline.archive import FORMAT as ARCHIVE_FORMAT, START_PAGE, archive_name
+from ..site_map import (ABOUT_TRANSLATIONS_SLUG, ARCHIVE_FORMAT, ARCHIVE_START_PAGE, CHANGES_SLUG, LEAFLET_FORMAT,
+                        PRINT_SLUG, archive_name, leaflets_of_sheet)
 from .blocks import render_block
 from .downloads import download_label
 from .escape import html_text, strip_tags
@@ -24,7 +24,7 @@ def _notices(inline: InlineRenderer, review: PageReview) -> str:
     for notice in translation_notices(inline, review):
         about = ""
         if notice.about:
-            about = f' <a href="{inline.link_prefix}about-translations/">{inline.text(inline.kb.ui("about-link"))}</a>'
+            about = f' <a href="{inline.link_prefix}{ABOUT_TRANSLATIONS_SLUG}/">{inline.text(inline.kb.ui("about-link"))}</a>'
         classes = " ".join(f"notice-{kind}" for kind in notice.kinds)
         paragraphs.append(f'<p class="notice {classes}" role="note">{notice.html}{about}</p>')
     return "\n\n".join(paragraphs)
@@ -70,7 +70,7 @@ def leaflet_links(inline: InlineRenderer, slug: str, sizes: Mapping[str, int]) -
     """The sheet's leaflet in this language, then the bilingual ones, each language named in itself."""
     languages = inline.kb.languages
     own, *pairs = leaflets_of_sheet(slug, inline.language.code, languages.codes)
-    label = f'{inline.text(inline.kb.ui("leaflet-download"))} {download_label(FORMAT, sizes.get(own.name))}'
+    label = f'{inline.text(inline.kb.ui("leaflet-download"))} {download_label(LEAFLET_FORMAT, sizes.get(own.name))}'
     links = [f'<a class="leaflet" href="{own.href_from(inline.language.code)}" type="application/pdf">{label}</a>']
     if pairs:
         names = []
@@ -79,7 +79,7 @@ def leaflet_links(inline: InlineRenderer, slug: str, sizes: Mapping[str, int]) -
                 f'<bdi lang="{code}" dir="{languages[code].direction}">{html_text(languages[code].name)}</bdi>'
                 for code in pair.languages)
             if pair.name in sizes:
-                label += f" {download_label(FORMAT, sizes[pair.name])}"
+                label += f" {download_label(LEAFLET_FORMAT, sizes[pair.name])}"
             names.append(f'<a class="leaflet" href="{pair.href_from(inline.language.code)}" type="application/pdf">{label}</a>')
         links.append(f'{inline.text(inline.kb.ui("leaflet-bilingual"))} ' + " · ".join(names))
     return '<div class="leaflets">' + "".join(f"<p>{link}</p>" for link in links) + "</div>"
@@ -110,10 +110,6 @@ def sources_list(kb: KnowledgeBase, sheet: Sheet) -> str:
         items.append(f"{title}" + (f" ({extra})" if extra else ""))
     body = "".join(f'<li dir="auto">{item}</li>' for item in items)
     return f'<ul class="sources">{body}</ul>'
-
-
-# The "What changed" page (pages.changes, which imports this module) lives at /<lang>/changes/.
-CHANGES_SLUG = "changes"
 
 
 def render_home(kb: KnowledgeBase, inline: InlineRenderer, directory: str) -> PageSource:
@@ -155,7 +151,7 @@ def offline_download(inline: InlineRenderer) -> list[str | Heading]:
         f'<p>{inline.text(ui("offline-text"))}</p>',
         f'<p><a class="offline-download" href="{archive_name(inline.language.code)}" type="application/zip" download>'
         f'{label}</a></p>',
-        f'<p>{inline.text(ui("offline-open"), file=START_PAGE)}</p>',
+        f'<p>{inline.text(ui("offline-open"), file=ARCHIVE_START_PAGE)}</p>',
     ]
 
 

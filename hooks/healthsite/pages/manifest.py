@@ -15,7 +15,6 @@ from ..knowledge.model import KnowledgeBase
 from .escape import strip_tags
 from .inline import InlineRenderer
 
-MANIFEST_FILE = "manifest.webmanifest"  # at the top of each edition
 THEME_COLOUR = "#b71c1c"  # the site's red (docs/assets/site.css, --md-primary-fg-color)
 BACKGROUND_COLOUR = "#ffffff"
 
@@ -36,11 +35,6 @@ ICONS = (
     Icon("icon-512.png", "512x512", "image/png"),
     Icon("icon-512.png", "512x512", "image/png", "maskable"),
 )
-
-
-def manifest_path(code: str) -> str:
-    """The manifest's address inside the site (from its root), for every page's <head>."""
-    return f"{code}/{MANIFEST_FILE}"
 
 
 def web_manifest(kb: KnowledgeBase, inline: InlineRenderer) -> str:

@@ -11,12 +11,12 @@ offers the button too.
 from __future__ import annotations
 
 from ..knowledge.model import KnowledgeBase
+from ..site_map import OFFLINE_SLUG
 from .chrome import emergency_numbers
 from .documents import PageSource, page
 from .inline import InlineRenderer
 from .save import save_box
 
-SLUG = "offline"
 TEMPLATE = "offline-page.html"  # docs/overrides/: the save page's template, not for search engines
 
 
@@ -32,5 +32,5 @@ def render_offline_page(kb: KnowledgeBase, inline: InlineRenderer, directory: st
         f'<p><a href="../">{inline.text(ui("offline-page-home"))}</a></p>',
         save_box(inline, "../"),
     ]
-    return page(inline, inline.text(ui("offline-page-title")), text, body, f"{directory}{SLUG}/index.md",
+    return page(inline, inline.text(ui("offline-page-title")), text, body, f"{directory}{OFFLINE_SLUG}/index.md",
                 in_nav=False, template=TEMPLATE)

@@ -10,8 +10,8 @@ from __future__ import annotations
 from typing import Mapping
 
 from ..knowledge.model import KnowledgeBase
-from ..leaflets.files import (FORMAT, POSTER_FOLDER, POSTER_SIZES, PRINT_SLUG, booklet_name, cards_name,
-                              leaflets_of_sheet, poster_name)
+from ..site_map import (LEAFLET_FORMAT, POSTER_FOLDER, POSTER_SIZES, PRINT_SLUG, booklet_name, cards_name,
+                        leaflets_of_sheet, poster_name)
 from .documents import PageSource, heading, page
 from .downloads import download_label
 from .escape import html_text
@@ -32,8 +32,8 @@ def render_print_page(kb: KnowledgeBase, inline: InlineRenderer, directory: str,
     # From /<lang>/print/ the edition is one level up and the site root two.
     inline.link_prefix = "../"
     kit = [
-        _link(booklet_name(code), inline.text(ui("print-booklet")), FORMAT, sizes.get(booklet_name(code))),
-        _link(cards_name(code), inline.text(ui("print-cards")), FORMAT, sizes.get(cards_name(code))),
+        _link(booklet_name(code), inline.text(ui("print-booklet")), LEAFLET_FORMAT, sizes.get(booklet_name(code))),
+        _link(cards_name(code), inline.text(ui("print-cards")), LEAFLET_FORMAT, sizes.get(cards_name(code))),
         inline.text(ui("print-poster")) + " " + " · ".join(
             _link(f"../../{POSTER_FOLDER}/{poster_name(size)}", html_text(size), f"PDF, {size}",
                   sizes.get(poster_name(size))) for size in POSTER_SIZES),
@@ -42,14 +42,14 @@ def render_print_page(kb: KnowledgeBase, inline: InlineRenderer, directory: str,
     for sheet in kb.sheets:
         own, *bilingual = leaflets_of_sheet(sheet.slug, code, languages.codes)
         title = inline.text(sheet.title)
-        singles.append(_link(f"../{sheet.slug}/{own.name}", title, FORMAT, sizes.get(own.name)))
+        singles.append(_link(f"../{sheet.slug}/{own.name}", title, LEAFLET_FORMAT, sizes.get(own.name)))
         for pair in bilingual:
             names = " + ".join(f'<bdi lang="{other}" dir="{languages[other].direction}">{html_text(languages[other].name)}</bdi>'
                                for other in pair.languages)
             # A leaflet's own link works from any page two levels deep, like this one.
             href = pair.href_from(code)
             href = href if href.startswith("../") else f"../{sheet.slug}/{href}"
-            pairs.append(_link(href, f"{title} ({names})", FORMAT, sizes.get(pair.name)))
+            pairs.append(_link(href, f"{title} ({names})", LEAFLET_FORMAT, sizes.get(pair.name)))
     notes = [inline.text(ui(key)) for key in ("print-note-paper", "print-note-duplex", "print-note-cards")]
     summary = inline.text(ui("print-summary"))
     body = [

@@ -11,11 +11,11 @@ before the reader presses the button: the worker is registered then, not before.
 
 from __future__ import annotations
 
+from ..site_map import WORKER_FILE
 from .downloads import size_text
 from .escape import html_text, strip_tags
 from .inline import InlineRenderer
 
-WORKER_FILE = "sw.js"  # at the top of each edition: a service worker controls the folder it is served from
 TEMPLATE = "save-page.html"  # docs/overrides/: a page template that adds assets/save.js
 BOX_ID = "save-edition"
 _SIZE_MARK = '<span class="save-size" dir="ltr"></span>'

@@ -16,13 +16,12 @@ import re
 from dataclasses import dataclass
 
 from ..knowledge.model import KnowledgeBase
+from ..site_map import SEARCH_INDEX_FILE, SEARCH_SLUG
 from .documents import PageSource, heading, page
 from .escape import html_text, strip_tags
 from .inline import InlineRenderer
 from .model import Section
 
-SLUG = "search"
-INDEX_FILE = "search-index.js"  # next to the search page
 INDEX_VARIABLE = "healthsiteSearchIndex"
 TEMPLATE = "search-page.html"  # docs/overrides/: the page template that adds assets/search.js
 # Sections every sheet has that would make every sheet match: the leaflet links and the sources.
@@ -83,7 +82,7 @@ def render_search_page(kb: KnowledgeBase, inline: InlineRenderer, directory: str
         return html_text(strip_tags(inline.text(kb.ui(key), **variables)))
 
     form = (
-        f'<form class="search-form" id="search-form" role="search" hidden data-index="{INDEX_FILE}" '
+        f'<form class="search-form" id="search-form" role="search" hidden data-index="{SEARCH_INDEX_FILE}" '
         f'data-found="{attribute("search-found", count="{count}")}" data-none="{attribute("search-none")}" '
         f'data-loading="{attribute("search-loading")}">'
         f'<label for="search-input">{inline.text(kb.ui("search-label"))}</label>'
@@ -99,4 +98,4 @@ def render_search_page(kb: KnowledgeBase, inline: InlineRenderer, directory: str
     body = [form, no_script, heading(inline, kb.ui("search-all-pages"), "all-pages"),
             f'<ul class="page-list">{listed}</ul>']
     return page(inline, inline.text(kb.ui("search-title")), inline.text(kb.ui("search-summary")), body,
-                f"{directory}{SLUG}/index.md", in_nav=False, template=TEMPLATE)
+                f"{directory}{SEARCH_SLUG}/index.md", in_nav=False, template=TEMPLATE)

@@ -1,0 +1,63 @@
+"""Every page of the site: each edition's pages in the order of its navigation, and the language chooser.
+
+An edition is its home page, its sheets with the decision guide among them (by its order),
+then the pages about the edition itself (translations, accessibility, search, print, changes,
+offline). The build writes these; search, feeds and the navigation menu follow this order.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Collection
+
+from ..catalogs.status import catalog_status
+from ..catalogs.translator import Translator
+from ..knowledge.model import KnowledgeBase
+from ..site_map import edition_directory
+from .about_translations import render_about_translations
+from .accessibility import render_accessibility
+from .changes import render_changes_page
+from .documents import render_chooser, render_home, render_sheet
+from .guide import render_guide
+from .inline import InlineRenderer
+from .model import PageAddress, PageSource
+from .offline_page import render_offline_page
+from .print_page import render_print_page
+from .search import page_url, render_search_page
+
+
+def render_site(kb: KnowledgeBase, translators: dict[str, Translator], root_language: str,
+                leaflet_sizes: dict[str, int] | None = None,
+                editions: Collection[str] | None = None) -> list[PageSource]:
+    """Every page of the ``editions`` (default: all), and the language chooser, which lists all."""
+    pages = []
+    for language in kb.languages.editions:
+        if editions is not None and language.code not in editions:
+            continue
+        translator = translators[language.code]
+        directory = edition_directory(language.code, root_language)
+        edition = [render_home(kb, InlineRenderer(kb, translator, link_prefix=""), directory)]
+        sheets = [render_sheet(kb, sheet, InlineRenderer(kb, translator), directory, leaflet_sizes)
+                  for sheet in kb.sheets]
+        # The guide takes its place among the sheets by its order, as in the navigation.
+        before_guide = sum(1 for sheet in kb.sheets if kb.guide and sheet.order <= kb.guide.order)
+        guide = _guide_pages(kb, translator, directory) if kb.guide else []
+        edition += sheets[:before_guide] + guide + sheets[before_guide:]
+        status = None if translator.catalog is None else catalog_status(kb, language.code, translator.catalog,
+                                                                            translator.reviews)
+        edition.append(render_about_translations(kb, InlineRenderer(kb, translator), directory, status))
+        edition.append(render_accessibility(kb, InlineRenderer(kb, translator), directory))
+        edition.append(render_search_page(kb, InlineRenderer(kb, translator), directory, edition))
+        edition.append(render_print_page(kb, InlineRenderer(kb, translator), directory, leaflet_sizes))
+        edition.append(render_changes_page(kb, InlineRenderer(kb, translator), directory))
+        edition.append(render_offline_page(kb, InlineRenderer(kb, translator), directory))
+        # Where each page is read, said here where its folder was chosen.
+        pages += [replace(page, address=PageAddress(language.code, page_url(page.path, directory))) for page in edition]
+    titles = {code: translator.text(kb.ui("chooser-title")).text for code, translator in translators.items()}
+    chooser = render_chooser(kb, f"{root_language}/index.md", titles)
+    pages.append(replace(chooser, address=PageAddress(root_language, None)))
+    return pages
+
+
+def _guide_pages(kb: KnowledgeBase, translator: Translator, directory: str) -> list[PageSource]:
+    return render_guide(kb, kb.guide, lambda prefix: InlineRenderer(kb, translator, link_prefix=prefix), directory)
