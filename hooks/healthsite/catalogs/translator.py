@@ -10,7 +10,6 @@ sees; the build reports the missing ones.
 
 from __future__ import annotations
 
-import gettext
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -73,8 +72,7 @@ class Translator:
         entry = self._entry(message.key, (message.one, message.other))
         forms = entry.string if entry is not None and isinstance(entry.string, tuple) else ()
         # The rule of languages.yaml, not the catalogue's: Babel's guess changes between versions.
-        rule = self.language.plural_forms.rstrip(";").split("plural=", 1)[1]
-        index = gettext.c2py(rule)(count) if forms else 0
+        index = self.language.plural.index(count) if forms else 0
         chosen = forms[index] if index < len(forms) else ""
         if not chosen:
             return Translation(english, MISSING)
