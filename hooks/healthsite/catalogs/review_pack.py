@@ -36,6 +36,7 @@ from .format import string_forms
 from .review_marks import Mark, classify
 from .safety import problems_with
 from .status import is_filled, msgid_of
+from .states import TranslationState
 from .translator import MISSING, REVIEWED, UNREVIEWED
 
 # Sections for what several pages share; a sheet's section is its slug.
@@ -85,7 +86,7 @@ class ReviewRow:
     ident: str                          # entry_id
     english: tuple[str, ...]            # one text, or the singular and plural of a plural message
     translation: tuple[PluralForm, ...]  # one form for a plain message; empty forms when missing
-    state: str                          # REVIEWED, UNREVIEWED or MISSING
+    state: TranslationState             # REVIEWED, UNREVIEWED or MISSING
     marks: tuple[Mark, ...]
     notes: tuple[str, ...]              # the #. comments: the YAML note, what each placeholder shows
     comments: tuple[str, ...]           # "# " comments a translator wrote in the catalogue
@@ -129,7 +130,7 @@ class ReviewPack:
     def rows(self) -> list[ReviewRow]:
         return [row for section in self.sections for row in section.rows]
 
-    def count(self, state: str) -> int:
+    def count(self, state: TranslationState) -> int:
         return sum(1 for row in self.rows if row.state == state)
 
 

@@ -19,14 +19,16 @@ from ..knowledge.model import PluralText, Text
 from ..languages import Language
 from .review import ReviewRecord, Reviews
 from .safety import problems_with
+from .states import TranslationState
 
-SOURCE, REVIEWED, UNREVIEWED, MISSING = "source", "reviewed", "unreviewed", "missing"
+SOURCE, REVIEWED, UNREVIEWED, MISSING = (TranslationState.SOURCE, TranslationState.REVIEWED,
+                                        TranslationState.UNREVIEWED, TranslationState.MISSING)
 
 
 @dataclass(frozen=True)
 class Translation:
     text: str
-    state: str
+    state: TranslationState
     review: ReviewRecord | None = None  # for a reviewed translation: who checked it, and when
 
     @property
