@@ -19,7 +19,7 @@ from ..knowledge.model import PluralText, Text
 from ..languages import Language
 from ..paths import project_paths
 from .checks import LanguageRules, entry_problems, language_rules
-from .format import PROJECT
+from .format import PROJECT, string_forms
 from .safety import problems_with
 from .status import is_filled
 
@@ -39,8 +39,7 @@ def message_problems(code: str | None, message: Text | PluralText, translation) 
     known = _language(code) if code else None
     if known is None:
         source = message.one if isinstance(message, PluralText) else message.source
-        forms = translation if isinstance(translation, tuple) else (translation,)
-        return [f"{problem}: {form!r}" for form in forms for problem in problems_with(source, form)]
+        return [f"{problem}: {form!r}" for form in string_forms(translation) for problem in problems_with(source, form)]
     language, rules = known
     return entry_problems(language, message, translation, rules)
 
