@@ -16,7 +16,6 @@ from typing import Collection
 
 from babel.messages.catalog import Catalog
 
-from .catalogs.compile import compile_catalog
 from .catalogs.translator import MISSING, UNREVIEWED, Translator, load_translator
 from .catalogs.review import Reviews, reviews_path
 from .catalogs.update import catalog_path
@@ -159,8 +158,7 @@ def load_translators(kb: KnowledgeBase, paths: ProjectPaths) -> dict[str, Transl
             translators[language.code] = Translator(language, Catalog(locale=language.code))
         else:
             reviews = reviews_path(paths.locales, language.code)
-            mo = paths.build / "locales" / language.code / "LC_MESSAGES" / "messages.mo"
-            catalog, records = _catalogue(language, po, _stamp(po), reviews, _stamp(reviews), mo)
+            catalog, records = _catalogue(language, po, _stamp(po), reviews, _stamp(reviews))
             # A new translator each build: it collects the translations it refused while pages render.
             translators[language.code] = Translator(language, catalog, records)
     return translators
@@ -176,16 +174,15 @@ def _stamp(file: Path) -> tuple[int, int, int] | None:
 
 
 @functools.lru_cache(maxsize=2 * 32)
-def _catalogue(language: Language, po: Path, po_stamp: tuple | None, reviews: Path, reviews_stamp: tuple | None,
-               mo: Path) -> tuple[Catalog, Reviews]:
-    """One language's catalogue and review records, read (and compiled) once per saved version.
+def _catalogue(language: Language, po: Path, po_stamp: tuple | None, reviews: Path,
+               reviews_stamp: tuple | None) -> tuple[Catalog, Reviews]:
+    """One language's catalogue and review records, read once per saved version.
 
     `mkdocs serve` rebuilds in one process: reading every catalogue again was most of an
     editor's wait for a saved sheet, which changes no catalogue. The stamps are the key.
     Pages only read catalogues and records, so one copy serves every build.
     """
     translator = load_translator(language, po, reviews)
-    compile_catalog(translator.catalog, mo)
     return translator.catalog, translator.reviews
 
 

@@ -30,7 +30,7 @@ class ProjectPaths:
 
     @property
     def build(self) -> Path:
-        """Build products that are not committed (compiled .mo files)."""
+        """Build products that are not committed (print manifests, review packs, preview server files)."""
         return self.root / "build"
 
     @property

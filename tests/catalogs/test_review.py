@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 import yaml
 
-from healthsite.catalogs.review import (ENGLISH_CHANGED, REMOVED, REVIEWED, MessageKey, ReviewFileError, Reviewer,
+from healthsite.catalogs.review import (ENGLISH_CHANGED, REMOVED, REVIEWED, MessageKey, ReviewFileError, Reviewer, ReviewStatus,
                                         Reviews, load_reviews, review_record, reviewers, save_reviews, supersede)
 from healthsite.knowledge.model import PluralText, Text
 
@@ -57,7 +57,7 @@ def test_no_file_means_no_review(tmp_path):
     (lambda record: record.update(english="Go to the OCMW."), "does not match the English"),
     (lambda record: record.pop("by"), "missing by"),
     (lambda record: record.update(status="approved"), "status 'approved'"),
-    (lambda record: record.update(status=ENGLISH_CHANGED), "'changed' .a date. goes with"),
+    (lambda record: record.update(status="english-changed"), "'changed' .a date. goes with"),
     (lambda record: record.update(date="15/01/2027"), "YYYY-MM-DD"),
 ])
 def test_a_record_edited_by_hand_is_refused(tmp_path, edit, reason):
@@ -97,3 +97,11 @@ def test_reviewers_are_listed_once_with_their_texts_and_last_day():
     summaries = reviewers(records)
     assert [(s.reviewer, s.texts, s.last_reviewed) for s in summaries] == [(MARTIN, 2, date(2027, 2, 1)),
                                                                            (DIALLO, 1, DAY)]
+
+
+def test_a_status_read_from_the_file_is_one_of_the_known_statuses(tmp_path):
+    path = tmp_path / "reviews.yaml"
+    save_reviews(Reviews().with_records([review_record(FIRST, "Allez au CPAS.", MARTIN, DAY)]), path)
+    assert "status: reviewed\n" in path.read_text(encoding="utf-8")
+    record = load_reviews(path).get(MessageKey.of(FIRST))
+    assert record.status is ReviewStatus.REVIEWED and record.counts

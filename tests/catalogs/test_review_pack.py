@@ -15,6 +15,7 @@ from healthsite.catalogs.review_pack import (
 from healthsite.catalogs.status import msgid_of
 from healthsite.catalogs.translator import MISSING, REVIEWED, UNREVIEWED
 from healthsite.catalogs.update import catalog_path
+from healthsite.languages import PluralRule
 from healthsite.knowledge.model import PluralText
 from healthsite.site_map import published_url
 
@@ -168,7 +169,7 @@ def test_plural_rows_show_every_form_of_the_language_with_the_numbers_it_is_for(
 
 
 def test_plural_examples_follow_the_rule_of_the_language():
-    assert plural_examples("nplurals=2; plural=(n != 1);", 2) == ((1,), (0, 2, 3))
+    assert plural_examples(PluralRule.parse("nplurals=2; plural=(n != 1);")) == ((1,), (0, 2, 3))
 
 
 def test_one_sheet_makes_a_pack_of_its_own_rows_numbered_from_one(kb, arabic):

@@ -5,6 +5,7 @@ from datetime import date
 from babel.messages.catalog import Catalog
 
 from healthsite.catalogs.review import Reviewer, Reviews, review_record
+from healthsite.catalogs.states import TranslationState
 from healthsite.catalogs.translator import MISSING, REVIEWED, SOURCE, UNREVIEWED, Translator
 from healthsite.knowledge.model import PluralText, Text
 from healthsite.languages import Language
@@ -31,6 +32,12 @@ def test_states():
     assert translator(BONJOUR, reviewed=BONJOUR).text(HELLO).state == REVIEWED
     assert translator(BONJOUR, fuzzy=True).text(HELLO).state == UNREVIEWED
     assert translator("").text(HELLO).state == MISSING
+
+
+def test_a_state_is_one_of_four_and_prints_as_the_word_pages_and_tables_use():
+    state = translator(BONJOUR, fuzzy=True).text(HELLO).state
+    assert isinstance(state, TranslationState) and set(TranslationState) == {SOURCE, REVIEWED, UNREVIEWED, MISSING}
+    assert f"state-{state}" == "state-unreviewed"
 
 
 def test_a_reviewed_translation_says_who_checked_it():

@@ -1,2 +1,2 @@
 """Stage 2: gettext catalogues. Extract the template, update each language without
-losing a translation, compile .mo files, look translations up, check them."""
+losing a translation, look translations up, check them."""

@@ -24,6 +24,7 @@ import hashlib
 import re
 from dataclasses import dataclass, field, replace
 from datetime import date
+from enum import StrEnum
 from pathlib import Path
 from typing import Iterable
 
@@ -31,11 +32,20 @@ import yaml
 
 from ..knowledge.model import PluralText, Text
 
-REVIEWED, ENGLISH_CHANGED, REMOVED = "reviewed", "english-changed", "removed"
-# What the update step writes when a reviewed message's English changes or disappears:
-# the record stays, as history, and no longer counts.
+
+class ReviewStatus(StrEnum):
+    """A record's ``status`` in reviews.yaml (the values are the words written there)."""
+
+    REVIEWED = "reviewed"
+    # What the update step writes when a reviewed message's English changes or disappears:
+    # the record stays, as history, and no longer counts.
+    ENGLISH_CHANGED = "english-changed"
+    REMOVED = "removed"
+
+
+REVIEWED, ENGLISH_CHANGED, REMOVED = ReviewStatus.REVIEWED, ReviewStatus.ENGLISH_CHANGED, ReviewStatus.REMOVED
 SUPERSEDED = (ENGLISH_CHANGED, REMOVED)
-STATUSES = (REVIEWED, *SUPERSEDED)
+STATUSES = tuple(ReviewStatus)
 HASH_LENGTH = 12  # hex digits of SHA-256: ample to tell apart the few messages of one context
 _HASH = re.compile(rf"^[0-9a-f]{{{HASH_LENGTH}}}$")
 FILE_NAME = "reviews.yaml"
@@ -94,7 +104,7 @@ class ReviewRecord:
     translation_hash: str  # the translation that was checked
     reviewer: Reviewer
     reviewed_on: date
-    status: str = REVIEWED
+    status: ReviewStatus = REVIEWED
     changed_on: date | None = None  # when extract noticed the English had changed or gone
 
     @property
@@ -181,9 +191,10 @@ def _record_from(path: Path, context: str, english_hash: str, data) -> ReviewRec
     english = tuple(data["english"]) if isinstance(data["english"], list) else data["english"]
     if text_hash(english) != english_hash:
         raise ReviewFileError(f"{where}: the key does not match the English it records (edited by hand?)")
-    status = data.get("status", REVIEWED)
-    if status not in STATUSES:
-        raise ReviewFileError(f"{where}: status {status!r} is not one of {', '.join(STATUSES)}")
+    try:
+        status = ReviewStatus(data.get("status", REVIEWED))
+    except ValueError:
+        raise ReviewFileError(f"{where}: status {data['status']!r} is not one of {', '.join(STATUSES)}") from None
     days = [data["date"], data.get("changed")]
     if any(day is not None and not isinstance(day, date) for day in days):
         raise ReviewFileError(f"{where}: dates are written YYYY-MM-DD")
@@ -218,7 +229,7 @@ def _record_data(record: ReviewRecord) -> dict:
         "by": record.reviewer.by,
         "qualification": record.reviewer.qualification,
         "date": record.reviewed_on,
-        "status": record.status,
+        "status": record.status.value,  # PyYAML's safe dumper writes plain str only
     }
     if record.changed_on is not None:
         data["changed"] = record.changed_on

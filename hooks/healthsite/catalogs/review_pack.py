@@ -19,7 +19,6 @@ found in Poedit or Weblate. This module only reads: it never changes a catalogue
 from __future__ import annotations
 
 import csv
-import gettext
 import hashlib
 import io
 from dataclasses import dataclass, replace
@@ -30,13 +29,14 @@ from babel.messages.catalog import Catalog
 
 from ..knowledge.model import KnowledgeBase, PluralText, Sheet, Text
 from ..knowledge.references import references
-from ..languages import Language
+from ..languages import Language, PluralRule
 from ..site_map import published_url
 from .extract import translator_notes
 from .format import string_forms
 from .review_marks import Mark, classify
 from .safety import problems_with
 from .status import is_filled, msgid_of
+from .states import TranslationState
 from .translator import MISSING, REVIEWED, UNREVIEWED
 
 # Sections for what several pages share; a sheet's section is its slug.
@@ -86,7 +86,7 @@ class ReviewRow:
     ident: str                          # entry_id
     english: tuple[str, ...]            # one text, or the singular and plural of a plural message
     translation: tuple[PluralForm, ...]  # one form for a plain message; empty forms when missing
-    state: str                          # REVIEWED, UNREVIEWED or MISSING
+    state: TranslationState             # REVIEWED, UNREVIEWED or MISSING
     marks: tuple[Mark, ...]
     notes: tuple[str, ...]              # the #. comments: the YAML note, what each placeholder shows
     comments: tuple[str, ...]           # "# " comments a translator wrote in the catalogue
@@ -130,7 +130,7 @@ class ReviewPack:
     def rows(self) -> list[ReviewRow]:
         return [row for section in self.sections for row in section.rows]
 
-    def count(self, state: str) -> int:
+    def count(self, state: TranslationState) -> int:
         return sum(1 for row in self.rows if row.state == state)
 
 
@@ -214,13 +214,12 @@ def section_ids(kb: KnowledgeBase) -> list[str]:
     return [sheet.slug for sheet in kb.sheets] + ([kb.guide.slug] if kb.guide else []) + list(SHARED_SECTIONS)
 
 
-def plural_examples(plural_forms: str, count: int, upto: int = 200, shown: int = 3) -> tuple[tuple[int, ...], ...]:
+def plural_examples(rule: PluralRule, upto: int = 200, shown: int = 3) -> tuple[tuple[int, ...], ...]:
     """For each plural form of a language, the first numbers it is used for: "form 3: 3, 4, 5"."""
-    rule = gettext.c2py(plural_forms.rstrip(";").split("plural=", 1)[1])
-    examples: list[list[int]] = [[] for _ in range(count)]
+    examples: list[list[int]] = [[] for _ in range(rule.count)]
     for n in range(upto + 1):
-        index = rule(n)
-        if index < count and len(examples[index]) < shown:
+        index = rule.index(n)
+        if index < rule.count and len(examples[index]) < shown:
             examples[index].append(n)
     return tuple(tuple(numbers) for numbers in examples)
 
@@ -254,10 +253,9 @@ def _row(kb: KnowledgeBase, language: Language, catalog: Catalog | None, site_ur
         state = UNREVIEWED if entry.fuzzy else REVIEWED
     forms = string_forms(entry.string) if entry is not None else ()
     if isinstance(message, PluralText):
-        count = int(language.plural_forms.split("nplurals=", 1)[1].split(";", 1)[0])
-        examples = plural_examples(language.plural_forms, count)
+        examples = plural_examples(language.plural)
         translation = tuple(PluralForm(index, examples[index], forms[index] if index < len(forms) else "")
-                            for index in range(count))
+                            for index in range(language.plural.count))
     else:
         translation = (PluralForm(0, (), forms[0] if forms else ""),)
     refused = ()

@@ -17,9 +17,10 @@ from ..knowledge.model import KnowledgeBase, PluralText, Text
 from .format import load_catalog, string_forms
 from .groups import message_groups
 from .review import ReviewerSummary, ReviewRecord, Reviews, load_reviews, reviewers, reviews_path
+from .states import TranslationState
 from .update import catalog_path
 
-REVIEWED, UNREVIEWED, MISSING = "reviewed", "unreviewed", "missing"
+REVIEWED, UNREVIEWED, MISSING = TranslationState.REVIEWED, TranslationState.UNREVIEWED, TranslationState.MISSING
 
 
 class _Total:
@@ -59,7 +60,7 @@ def is_filled(string) -> bool:
 
 
 def message_review(message: Text | PluralText, catalog: Catalog | None,
-                   reviews: Reviews) -> tuple[str, ReviewRecord | None]:
+                   reviews: Reviews) -> tuple[TranslationState, ReviewRecord | None]:
     """One message's state in a catalogue, and the record that makes it reviewed."""
     entry = catalog.get(msgid_of(message), context=message.key) if catalog else None
     if entry is None or not is_filled(entry.string):

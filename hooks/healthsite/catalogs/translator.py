@@ -10,7 +10,6 @@ sees; the build reports the missing ones.
 
 from __future__ import annotations
 
-import gettext
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -20,14 +19,16 @@ from ..knowledge.model import PluralText, Text
 from ..languages import Language
 from .review import ReviewRecord, Reviews
 from .safety import problems_with
+from .states import TranslationState
 
-SOURCE, REVIEWED, UNREVIEWED, MISSING = "source", "reviewed", "unreviewed", "missing"
+SOURCE, REVIEWED, UNREVIEWED, MISSING = (TranslationState.SOURCE, TranslationState.REVIEWED,
+                                        TranslationState.UNREVIEWED, TranslationState.MISSING)
 
 
 @dataclass(frozen=True)
 class Translation:
     text: str
-    state: str
+    state: TranslationState
     review: ReviewRecord | None = None  # for a reviewed translation: who checked it, and when
 
     @property
@@ -73,8 +74,7 @@ class Translator:
         entry = self._entry(message.key, (message.one, message.other))
         forms = entry.string if entry is not None and isinstance(entry.string, tuple) else ()
         # The rule of languages.yaml, not the catalogue's: Babel's guess changes between versions.
-        rule = self.language.plural_forms.rstrip(";").split("plural=", 1)[1]
-        index = gettext.c2py(rule)(count) if forms else 0
+        index = self.language.plural.index(count) if forms else 0
         chosen = forms[index] if index < len(forms) else ""
         if not chosen:
             return Translation(english, MISSING)

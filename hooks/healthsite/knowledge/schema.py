@@ -12,10 +12,13 @@ from functools import lru_cache
 from pathlib import Path
 
 from jsonschema import Draft202012Validator
+from jsonschema.exceptions import ValidationError, best_match
 from referencing import Registry, Resource
 
 from .errors import Problem
 from .yaml_lines import LocatedYaml
+
+_ALTERNATIVES = ("oneOf", "anyOf")
 
 
 @lru_cache(maxsize=None)
@@ -31,15 +34,14 @@ def _validator(schema_dir: Path, name: str, stamps: tuple) -> Draft202012Validat
     return Draft202012Validator(schema, registry=registry)
 
 
-def _describe(error) -> str:
-    if error.validator == "oneOf" and error.context:
-        # "is not valid under any of the given schemas" helps nobody: show the closest reason.
-        best = min(error.context, key=lambda e: len(e.absolute_path))
-        return best.message
+def _describe(error: ValidationError) -> str:
+    if error.validator in _ALTERNATIVES and error.context:
+        # best_match stops at the alternatives when none is nearer than the others; "is not
+        # valid under any of the given schemas" (with the whole mapping quoted) helps nobody.
+        reasons = dict.fromkeys(_describe(alternative) for alternative in error.context)
+        return "none of the allowed forms fits: " + "; or ".join(reasons)
     if error.validator == "pattern":
         return f"{error.instance!r} has the wrong form (expected pattern {error.validator_value})"
-    if error.validator in ("additionalProperties", "maxProperties") and isinstance(error.instance, dict):
-        return error.message
     return error.message
 
 
@@ -64,7 +66,10 @@ def schema_problems(document: LocatedYaml, schema_dir: Path, schema_name: str) -
     validator = _validator(schema_dir, schema_name, stamps)
     problems = []
     for error in sorted(validator.iter_errors(document.data), key=lambda e: list(map(str, e.absolute_path))):
-        problems.append(document.problem(tuple(error.absolute_path), _describe(error)))
+        # Within one failed rule, the reason nearest the wrong value: for "a text or a
+        # {text, note} mapping" given a mapping, what is wrong inside the mapping.
+        nearest = best_match([error])
+        problems.append(document.problem(tuple(nearest.absolute_path), _describe(nearest)))
     if not problems:
         _valid.add(seen)
     return problems
