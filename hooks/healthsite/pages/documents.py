@@ -8,7 +8,7 @@ from typing import Mapping
 import yaml
 
 from ..catalogs.translator import MISSING, SOURCE
-from ..knowledge.model import KnowledgeBase, Sheet
+from ..knowledge.model import KnowledgeBase, Sheet, SheetKind
 from ..knowledge.snapshot import last_changed
 from ..leaflets.files import FORMAT, PRINT_SLUG, leaflets_of_sheet
 from ..offline.archive import FORMAT as ARCHIVE_FORMAT, START_PAGE, archive_name
@@ -78,7 +78,7 @@ def render_sheet(kb: KnowledgeBase, sheet: Sheet, inline: InlineRenderer, direct
     title = inline.text(sheet.title)
     summary = inline.text(sheet.summary)
     body = [f'<p class="summary">{summary}</p>']
-    if sheet.kind == "situation":
+    if sheet.kind is SheetKind.SITUATION:
         # Whoever this page is for, an emergency comes before any paperwork.
         body.append(f'<p class="emergency-first" role="note">{inline.text(kb.ui("situation-emergency"))}</p>')
     for section in sheet.sections:
