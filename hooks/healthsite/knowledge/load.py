@@ -53,7 +53,7 @@ from .yaml_lines import LocatedYaml, YamlPath, read_yaml
 MARKUP = re.compile(r"[<>]|&#?\w+;")
 # Data blocks whose ids name entries; a glossary names none.
 _BLOCK_TARGETS = {BlockKind.PHONES: ReferenceKind.PHONE, BlockKind.TERMS: ReferenceKind.TERM,
-                  BlockKind.SHEETS: ReferenceKind.SHEET}
+                  BlockKind.SHEETS: ReferenceKind.SHEET, BlockKind.ORGANISATIONS: ReferenceKind.ORG}
 
 T = TypeVar("T")
 
