@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import json
 
-from healthsite.knowledge.model import PROSE_BLOCKS, BlockKind, SheetKind, Unit
+from healthsite.knowledge.model import PROSE_BLOCKS, BlockKind, Region, SheetKind, Unit
 
 
 def schema(project, name: str) -> dict:
@@ -23,6 +23,11 @@ def test_the_schema_lists_exactly_the_sheet_kinds_the_model_knows(project):
 def test_the_schema_lists_exactly_the_units_the_model_knows(project):
     fact = schema(project, "facts.schema.json")["properties"]["facts"]["items"]["properties"]
     assert set(fact["unit"]["enum"]) == set(Unit)
+
+
+def test_the_schema_lists_exactly_the_regions_the_model_knows(project):
+    organisation = schema(project, "organisations.schema.json")["properties"]["organisations"]["items"]["properties"]
+    assert set(organisation["regions"]["items"]["enum"]) == set(Region)
 
 
 def test_prose_blocks_are_the_ones_written_as_text(project):

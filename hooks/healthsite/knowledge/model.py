@@ -125,8 +125,16 @@ class Term:
     sources: tuple[str, ...]
 
 
-# Belgium's three regions, in the order pages name them.
-REGIONS = ("brussels", "flanders", "wallonia")
+class Region(StrEnum):
+    """Belgium's three regions, in the order pages name them. The values are what editors
+    write in ``regions:``; each has an interface string ``region-<value>``."""
+
+    BRUSSELS = "brussels"
+    FLANDERS = "flanders"
+    WALLONIA = "wallonia"
+
+
+REGIONS = tuple(Region)
 
 
 @dataclass(frozen=True)
@@ -138,7 +146,7 @@ class Organisation:
     address: str | None
     phones: tuple[str, ...]
     sources: tuple[str, ...]
-    regions: tuple[str, ...] = REGIONS  # where it helps people
+    regions: tuple[Region, ...] = REGIONS  # where it helps people
 
 
 
