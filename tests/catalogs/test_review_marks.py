@@ -7,12 +7,12 @@ from datetime import date
 import pytest
 
 from healthsite.catalogs.review_marks import Mark, classify
-from healthsite.knowledge.model import Fact
+from healthsite.knowledge.model import Fact, Unit
 
 FACTS = {
-    "ambulance-fee": Fact("ambulance-fee", 73.62, "EUR", "2025", ()),
-    "amu-decision": Fact("amu-decision", 30, "day", None, ()),
-    "end-of-scheme": Fact("end-of-scheme", date(2027, 3, 4), "date", None, ()),
+    "ambulance-fee": Fact("ambulance-fee", 73.62, Unit.EUR, "2025", ()),
+    "amu-decision": Fact("amu-decision", 30, Unit.DAY, None, ()),
+    "end-of-scheme": Fact("end-of-scheme", date(2027, 3, 4), Unit.DATE, None, ()),
 }
 
 

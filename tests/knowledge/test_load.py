@@ -37,6 +37,16 @@ def test_unknown_id_in_a_data_block(content):
     assert "unknown phone id 'nowhere'" in problem.message
 
 
+def test_unknown_organisation_in_a_data_block(content):
+    # Without the check the sheet's page fails to build instead of naming the line to fix.
+    content.replace("sheets/unaccompanied-minors.yaml", "organisations: [child-focus, caw",
+                    "organisations: [nowhere, caw")
+    problem = only_problem(content)
+    assert problem.file.name == "unaccompanied-minors.yaml"
+    assert problem.field.endswith(".organisations[0]")
+    assert "unknown org id 'nowhere'" in problem.message
+
+
 def test_unknown_placeholder_kind(content):
     content.replace("sheets/glossary.yaml", "Offices in Belgium", "Offices in {country:be}")
     problem = only_problem(content)

@@ -15,21 +15,21 @@ from babel.messages.catalog import Catalog
 from babel.messages.extract import extract
 
 from ..knowledge.model import KnowledgeBase, PluralText, Text
-from ..knowledge.references import Reference, split_text
+from ..knowledge.references import Reference, ReferenceKind, split_text
 from .format import PROJECT, new_catalog
 
 
 def _reference_note(kb: KnowledgeBase, reference: Reference) -> str:
     """What a placeholder stands for, so translators know what they place."""
-    if reference.kind == "phone":
+    if reference.kind is ReferenceKind.PHONE:
         shown = kb.phones[reference.id].number
-    elif reference.kind in ("term", "abbr"):
+    elif reference.kind in (ReferenceKind.TERM, ReferenceKind.ABBR):
         term = kb.terms[reference.id]
         official = f"{term.fr.said} / {term.nl.said}"
-        shown = official if reference.kind == "abbr" else f"{term.name.source} ({official})"
-    elif reference.kind == "org":
+        shown = official if reference.kind is ReferenceKind.ABBR else f"{term.name.source} ({official})"
+    elif reference.kind is ReferenceKind.ORG:
         shown = kb.organisations[reference.id].name
-    elif reference.kind == "sheet":
+    elif reference.kind is ReferenceKind.SHEET:
         shown = "a link to the page: " + kb.sheet(reference.id).title.source
     else:
         fact = kb.facts[reference.id]
@@ -67,18 +67,18 @@ def extract_knowledge_base(fileobj, keywords, comment_tags, options) -> Iterator
     kb: KnowledgeBase = options["knowledge_base"]
     name = Path(getattr(fileobj, "name", "")).resolve()
     for message in kb.texts():
-        if message.file is None or message.file.resolve() != name:
+        if message.where.file is None or message.where.file.resolve() != name:
             continue
         if isinstance(message, PluralText):
-            yield message.line, "npgettext", (message.key, message.one, message.other), translator_notes(kb, message)
+            yield message.where.line, "npgettext", (message.key, message.one, message.other), translator_notes(kb, message)
         else:
-            yield message.line, "pgettext", (message.key, message.source), translator_notes(kb, message)
+            yield message.where.line, "pgettext", (message.key, message.source), translator_notes(kb, message)
 
 
 def build_template(kb: KnowledgeBase, root: Path) -> Catalog:
     """The template catalogue: every message of the knowledge base, in knowledge-base order."""
     template = new_catalog(locale=None)
-    files = list(dict.fromkeys(message.file for message in kb.texts() if message.file))
+    files = list(dict.fromkeys(message.where.file for message in kb.texts() if message.where.file))
     for file in files:
         with open(file, "rb") as handle:
             stream = BytesIO(handle.read())

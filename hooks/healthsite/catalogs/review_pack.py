@@ -27,8 +27,8 @@ from typing import Iterator
 
 from babel.messages.catalog import Catalog
 
-from ..knowledge.model import KnowledgeBase, PluralText, Sheet, Text
-from ..knowledge.references import references
+from ..knowledge.model import BlockKind, KnowledgeBase, PluralText, Sheet, Text
+from ..knowledge.references import ReferenceKind, references
 from ..languages import Language, PluralRule
 from ..site_map import published_url
 from .extract import translator_notes
@@ -156,19 +156,19 @@ def _sheet_messages(sheet: Sheet) -> Iterator[_Message]:
                 yield _Message(text, path, section.id)
 
 
-def _where_shown(kb: KnowledgeBase, kind: str, ident: str) -> tuple[str, str]:
+def _where_shown(kb: KnowledgeBase, kind: BlockKind, ident: str) -> tuple[str, str]:
     """The first page and section whose ``kind`` block (phones, organisations) lists ``ident``."""
     for sheet in kb.sheets:
         for section in sheet.sections:
             for block in section.blocks:
-                if block.kind == kind and ident in block.ids:
+                if block.kind is kind and ident in block.ids:
                     return f"{sheet.slug}/", section.id
     return "", ""
 
 
 def _glossary_path(kb: KnowledgeBase) -> str:
     for sheet in kb.sheets:
-        if any(block.kind == "glossary" for section in sheet.sections for block in section.blocks):
+        if any(block.kind is BlockKind.GLOSSARY for section in sheet.sections for block in section.blocks):
             return f"{sheet.slug}/"
     return ""
 
@@ -194,7 +194,7 @@ def _shared_messages(kb: KnowledgeBase, section: str) -> Iterator[_Message]:
             yield _Message(unit, "", "")
     elif section == PHONES:
         for phone in kb.phones.values():
-            path, anchor = _where_shown(kb, "phones", phone.id)
+            path, anchor = _where_shown(kb, BlockKind.PHONES, phone.id)
             yield _Message(phone.label, path, anchor)
             if phone.details:
                 yield _Message(phone.details, path, anchor)
@@ -206,7 +206,7 @@ def _shared_messages(kb: KnowledgeBase, section: str) -> Iterator[_Message]:
             yield _Message(term.explanation, glossary, anchor)
     elif section == ORGANISATIONS:
         for organisation in kb.organisations.values():
-            yield _Message(organisation.description, *_where_shown(kb, "organisations", organisation.id))
+            yield _Message(organisation.description, *_where_shown(kb, BlockKind.ORGANISATIONS, organisation.id))
 
 
 def section_ids(kb: KnowledgeBase) -> list[str]:
@@ -230,7 +230,8 @@ def _official_words(kb: KnowledgeBase, message: Text | PluralText) -> tuple[Offi
     if message.key.startswith("term:"):
         idents.append(message.key.split(":")[1])
     if isinstance(message, Text):
-        idents += [reference.id for reference in references(message.source) if reference.kind in ("term", "abbr")]
+        idents += [reference.id for reference in references(message.source)
+                   if reference.kind in (ReferenceKind.TERM, ReferenceKind.ABBR)]
     words = []
     for ident in dict.fromkeys(idents):
         term = kb.terms.get(ident)

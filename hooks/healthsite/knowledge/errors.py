@@ -19,6 +19,21 @@ def field_name(path: Iterable[str | int]) -> str:
 
 
 @dataclass(frozen=True)
+class Location:
+    """Where a value is written in the knowledge base: file, line and field, as a problem names them.
+
+    Texts built by code (tests, the interface of a page) are written nowhere: they have no file.
+    """
+
+    file: Path | None = None
+    line: int | None = None
+    field: str = ""
+
+    def problem(self, message: str) -> Problem:
+        return Problem(self.file, self.line, self.field, message)
+
+
+@dataclass(frozen=True)
 class Problem:
     file: Path
     line: int | None

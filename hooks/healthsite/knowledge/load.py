@@ -7,9 +7,10 @@ Order: each file against its schema, then the model, then what no schema can see
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any, Callable, Generic, Iterator, TypeVar
 
 from ..languages import Language, Languages
 from .errors import KnowledgeBaseError, Problem, field_name
@@ -18,6 +19,7 @@ from .guide_routes import dead_ends, loops, reachable_questions
 from .model import (
     Answer,
     Block,
+    BlockKind,
     Fact,
     Guide,
     KnowledgeBase,
@@ -34,20 +36,42 @@ from .model import (
     STANDARD_SECTION_BLOCK,
     STANDARD_SECTIONS,
     Sheet,
+    SheetKind,
     Source,
     Term,
     Text,
+    Unit,
 )
 from .phone_numbers import MalformedPhoneNumber, tel_uri
-from .references import TARGETS, Literal, Reference, Variable, split_text
+from .references import TARGETS, Literal, Reference, ReferenceKind, Variable, split_text
 from .releases import Changed, Changes, FactValue, Release, SheetRecord, Snapshot, compare
 from .schema import schema_problems
-from .yaml_lines import LocatedYaml, read_yaml
+from .yaml_lines import LocatedYaml, YamlPath, read_yaml
 
-PROSE_BLOCKS = ("p", "steps", "bullets", "important")
 # Markup in prose would reach the page unescaped through theme templates
 # (titles, navigation): prose is plain text, and facts go through references.
 MARKUP = re.compile(r"[<>]|&#?\w+;")
+# Data blocks whose ids name entries; a glossary names none.
+_BLOCK_TARGETS = {BlockKind.PHONES: ReferenceKind.PHONE, BlockKind.TERMS: ReferenceKind.TERM,
+                  BlockKind.SHEETS: ReferenceKind.SHEET, BlockKind.ORGANISATIONS: ReferenceKind.ORG}
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class _Located(Generic[T]):
+    """What was read, with the document and path it was read from: the checks that come
+    after every file is read (references between files) name the place of a problem."""
+
+    value: T
+    doc: LocatedYaml
+    path: YamlPath = ()
+
+
+@dataclass(frozen=True)
+class _Heading:
+    text: Text
+    shared: bool  # a standard section's heading, from interface.yaml
 
 
 class _Reader:
@@ -61,7 +85,7 @@ class _Reader:
         self.unreadable = False  # a file failed to parse or to match its schema
         self.dated: list[DatedFact] = []  # valid_until / check_by of facts, phones, organisations
 
-    def real_date(self, doc: LocatedYaml, path: tuple, value: str) -> date | None:
+    def real_date(self, doc: LocatedYaml, path: YamlPath, value: str) -> date | None:
         """A date the schema let through by its form (YYYY-MM-DD) that must also exist."""
         try:
             return date.fromisoformat(value)
@@ -69,7 +93,7 @@ class _Reader:
             self.problems.append(doc.problem(path, f"{value!r} is not a real date"))
             return None
 
-    def dates(self, doc: LocatedYaml, path: tuple, entry: dict, what: str) -> dict[str, date | None]:
+    def dates(self, doc: LocatedYaml, path: YamlPath, entry: dict, what: str) -> dict[str, date | None]:
         """An entry's ``valid_until`` and ``check_by``, remembered with their place for the freshness checks."""
         found: dict[str, date | None] = {}
         for kind in DateKind:
@@ -97,13 +121,13 @@ class _Reader:
         self.unreadable |= bool(problems)
         return None if problems else located
 
-    def text(self, doc: LocatedYaml, path: tuple, key: str) -> Text:
+    def text(self, doc: LocatedYaml, path: YamlPath, key: str) -> Text:
         value = _get(doc.data, path)
         text, note = (value["text"], value["note"]) if isinstance(value, dict) else (value, None)
-        return Text(key, text, note, doc.file, doc.line_of(path), field_name(path))
+        return Text(key, text, note, doc.location(path))
 
 
-def _get(data: Any, path: tuple) -> Any:
+def _get(data: Any, path: YamlPath) -> Any:
     for part in path:
         data = data[part]
     return data
@@ -123,22 +147,23 @@ def _languages(reader: _Reader) -> Languages | None:
     return Languages(doc.data["source"], editions)
 
 
-def _entries(reader: _Reader, name: str, schema: str, key: str, build: Callable) -> dict:
+def _entries(reader: _Reader, name: str, schema: str, key: str,
+             build: Callable[[LocatedYaml, YamlPath, dict], T]) -> dict[str, _Located[T]]:
     """Read a list file (sources, phones, ...) into a dict by id, reporting duplicates."""
     doc = reader.document(reader.content_dir / name, schema)
     if doc is None:
         return {}
-    out: dict = {}
+    out: dict[str, _Located[T]] = {}
     for index, entry in enumerate(doc.data[key]):
         path = (key, index)
         if entry["id"] in out:
             reader.problems.append(doc.problem(path + ("id",), f"duplicate id {entry['id']!r}"))
             continue
-        out[entry["id"]] = (build(doc, path, entry), doc, path)
+        out[entry["id"]] = _Located(build(doc, path, entry), doc, path)
     return out
 
 
-def _phone(reader: _Reader, doc: LocatedYaml, path: tuple, entry: dict) -> Phone:
+def _phone(reader: _Reader, doc: LocatedYaml, path: YamlPath, entry: dict) -> Phone:
     try:
         tel = tel_uri(entry["number"])
     except MalformedPhoneNumber as error:
@@ -153,7 +178,7 @@ def _phone(reader: _Reader, doc: LocatedYaml, path: tuple, entry: dict) -> Phone
     )
 
 
-def _term(reader: _Reader, doc: LocatedYaml, path: tuple, entry: dict) -> Term:
+def _term(reader: _Reader, doc: LocatedYaml, path: YamlPath, entry: dict) -> Term:
     key = f"term:{entry['id']}"
     return Term(
         entry["id"],
@@ -165,7 +190,7 @@ def _term(reader: _Reader, doc: LocatedYaml, path: tuple, entry: dict) -> Term:
     )
 
 
-def _organisation(reader: _Reader, doc: LocatedYaml, path: tuple, entry: dict) -> Organisation:
+def _organisation(reader: _Reader, doc: LocatedYaml, path: YamlPath, entry: dict) -> Organisation:
     reader.dates(doc, path, entry, "organisation")
     return Organisation(
         entry["id"], entry["name"], reader.text(doc, path + ("description",), f"org:{entry['id']}:description"),
@@ -174,11 +199,11 @@ def _organisation(reader: _Reader, doc: LocatedYaml, path: tuple, entry: dict) -
     )
 
 
-def _fact(reader: _Reader, doc: LocatedYaml, path: tuple, entry: dict) -> Fact:
-    value = entry["value"]
-    if entry["unit"] == "date":
+def _fact(reader: _Reader, doc: LocatedYaml, path: YamlPath, entry: dict) -> Fact:
+    value, unit = entry["value"], Unit(entry["unit"])
+    if unit is Unit.DATE:
         value = reader.real_date(doc, path + ("value",), value) or date.min
-    return Fact(entry["id"], value, entry["unit"], entry.get("valid"), tuple(entry["sources"]),
+    return Fact(entry["id"], value, unit, entry.get("valid"), tuple(entry["sources"]),
                 **reader.dates(doc, path, entry, "fact"))
 
 
@@ -188,25 +213,24 @@ def _interface(reader: _Reader) -> tuple[dict[str, Text], dict[str, PluralText]]
         return {}, {}
     texts = {key: reader.text(doc, ("interface", key), f"ui:{key}") for key in doc.data["interface"]}
     units = {
-        unit: PluralText(f"unit:{unit}", forms["one"], forms["other"], doc.file, doc.line_of(("units", unit)),
-                         field_name(("units", unit)))
+        unit: PluralText(f"unit:{unit}", forms["one"], forms["other"], doc.location(("units", unit)))
         for unit, forms in doc.data["units"].items()
     }
     return texts, units
 
 
-def _section_heading(reader: _Reader, doc: LocatedYaml, s_path: tuple, section: dict, context: str,
-                     interface: dict[str, Text]) -> tuple[Text, bool]:
+def _section_heading(reader: _Reader, doc: LocatedYaml, s_path: YamlPath, section: dict, context: str,
+                     interface: dict[str, Text]) -> _Heading:
     """A section's own heading, or the shared heading of a standard section."""
     if "heading" in section:
-        return reader.text(doc, s_path + ("heading",), context), False
+        return _Heading(reader.text(doc, s_path + ("heading",), context), shared=False)
     shared = interface.get(f"section-{section['id']}")
     if section["id"] not in STANDARD_SECTIONS or shared is None:
         reader.problems.append(doc.problem(
             s_path + ("id",),
             f"section {section['id']!r} needs a heading (only {', '.join(STANDARD_SECTIONS)} have a shared one)"))
-        return Text(context, "", file=doc.file, line=doc.line_of(s_path), field=field_name(s_path)), False
-    return shared, True
+        return _Heading(Text(context, "", where=doc.location(s_path)), shared=False)
+    return _Heading(shared, shared=True)
 
 
 def _check_standard_sections(reader: _Reader, doc: LocatedYaml, sections: list[Section]) -> None:
@@ -216,9 +240,10 @@ def _check_standard_sections(reader: _Reader, doc: LocatedYaml, sections: list[S
             reader.problems.append(doc.problem(
                 ("sections",), f"a {doc.data['kind']} sheet needs a section with id {ident!r}"))
     for ident, kind in STANDARD_SECTION_BLOCK.items():
-        if ident in by_id and not any(block.kind == kind for block in by_id[ident].blocks):
+        if ident in by_id and not any(block.kind is kind for block in by_id[ident].blocks):
             index = sections.index(by_id[ident])
-            reader.problems.append(doc.problem(("sections", index, "blocks"), f"section {ident!r} needs a {kind!r} block"))
+            reader.problems.append(doc.problem(("sections", index, "blocks"),
+                                               f"section {ident!r} needs a {kind.value!r} block"))
 
 
 def _reviews(reader: _Reader, doc: LocatedYaml, today: date) -> tuple[Review, ...]:
@@ -283,23 +308,25 @@ def _sheet(reader: _Reader, doc: LocatedYaml, today: date, interface: dict[str, 
         context = f"sheet:{slug}#{section['id']}"
         blocks = []
         for b_index, block in enumerate(section["blocks"]):
-            (kind, value), = block.items()
-            b_path = s_path + ("blocks", b_index, kind)
-            if kind in PROSE_BLOCKS:
+            (name, value), = block.items()
+            kind = BlockKind(name)
+            b_path = s_path + ("blocks", b_index, name)
+            if kind.prose:
                 items = value if isinstance(value, list) else [value]
                 paths = [b_path + (i,) for i in range(len(items))] if isinstance(value, list) else [b_path]
                 blocks.append(Block(kind, texts=tuple(reader.text(doc, p, context) for p in paths)))
-            elif kind == "glossary":
+            elif kind is BlockKind.GLOSSARY:
                 blocks.append(Block(kind))
             else:
                 blocks.append(Block(kind, ids=tuple(value)))
-        heading, shared = _section_heading(reader, doc, s_path, section, context, interface)
-        sections.append(Section(section["id"], heading, tuple(blocks), shared))
-    if data["kind"] in SHEETS_WITH_STANDARD_SECTIONS:
+        heading = _section_heading(reader, doc, s_path, section, context, interface)
+        sections.append(Section(section["id"], heading.text, tuple(blocks), heading.shared))
+    kind = SheetKind(data["kind"])
+    if kind in SHEETS_WITH_STANDARD_SECTIONS:
         _check_standard_sections(reader, doc, sections)
     return Sheet(
         slug,
-        data["kind"],
+        kind,
         data["order"],
         reader.text(doc, ("title",), f"sheet:{slug}:title"),
         reader.text(doc, ("summary",), f"sheet:{slug}:summary"),
@@ -312,14 +339,15 @@ def _sheet(reader: _Reader, doc: LocatedYaml, today: date, interface: dict[str, 
     )
 
 
-def _check_aliases(reader: _Reader, sheets: list[tuple[Sheet, LocatedYaml]], guide_slug: str | None) -> None:
+def _check_aliases(reader: _Reader, sheets: list[_Located[Sheet]], guide_slug: str | None) -> None:
     """An old address can only redirect to one page, and never hide a page that exists."""
-    pages = {sheet.slug: doc.file.name for sheet, doc in sheets}
+    pages = {read.value.slug: read.doc.file.name for read in sheets}
     if guide_slug:
         pages[guide_slug] = "guide.yaml"
     seen: dict[str, str] = {}
-    for sheet, doc in sheets:
-        for index, alias in enumerate(sheet.aliases):
+    for read in sheets:
+        doc = read.doc
+        for index, alias in enumerate(read.value.aliases):
             if alias in pages:
                 reader.problems.append(doc.problem(
                     ("aliases", index), f"alias {alias!r} is the address of a page ({pages[alias]}): it cannot redirect"))
@@ -329,7 +357,7 @@ def _check_aliases(reader: _Reader, sheets: list[tuple[Sheet, LocatedYaml]], gui
             seen.setdefault(alias, doc.file.name)
 
 
-def _guide(reader: _Reader) -> tuple[Guide, LocatedYaml] | None:
+def _guide(reader: _Reader) -> _Located[Guide] | None:
     doc = reader.document(reader.content_dir / "guide.yaml", "guide.schema.json")
     if doc is None:
         return None
@@ -352,11 +380,11 @@ def _guide(reader: _Reader) -> tuple[Guide, LocatedYaml] | None:
         questions[ident] = Question(ident, reader.text(doc, q_path + ("question",), f"guide:{ident}"), tuple(answers))
     guide = Guide(data["slug"], data["order"], reader.text(doc, ("title",), "guide:title"),
                   reader.text(doc, ("summary",), "guide:summary"), data["start"], questions)
-    return guide, doc
+    return _Located(guide, doc)
 
 
 def _check_guide(reader: _Reader, guide: Guide, doc: LocatedYaml, slugs: set[str]) -> None:
-    def problem(path: tuple, message: str) -> None:
+    def problem(path: YamlPath, message: str) -> None:
         reader.problems.append(doc.problem(path, message))
 
     if guide.slug in slugs:
@@ -384,10 +412,10 @@ def _check_guide(reader: _Reader, guide: Guide, doc: LocatedYaml, slugs: set[str
 RELEASES_FOLDER = "releases"
 
 
-def _fact_value(reader: _Reader, doc: LocatedYaml, path: tuple, entry: dict) -> FactValue:
+def _fact_value(reader: _Reader, doc: LocatedYaml, path: YamlPath, entry: dict) -> FactValue:
     """A fact as a release recorded it: a date for unit date, a number otherwise."""
-    value, unit = entry["value"], entry["unit"]
-    if unit == "date":
+    value, unit = entry["value"], Unit(entry["unit"])
+    if unit is Unit.DATE:
         value = reader.real_date(doc, path + ("value",), value) if isinstance(value, str) else None
         if value is None:
             reader.problems.append(doc.problem(path + ("value",), "a fact of unit date has a date as its value"))
@@ -467,36 +495,35 @@ def _check_release_notes(reader: _Reader, releases: list[Release]) -> None:
             except ValueError:
                 continue  # reported with the other texts
             if any(not isinstance(part, Literal) for part in parts):
-                reader.problems.append(Problem(note.file, note.line, note.field,
-                                               "a release note is plain text: write no {...} in it"))
+                reader.problems.append(note.where.problem("a release note is plain text: write no {...} in it"))
 
 
 class _CrossReferences:
     """What the schema cannot see: ids that must exist somewhere else."""
 
-    def __init__(self, reader: _Reader, kb_parts: dict[str, dict], slugs: set[str]):
+    def __init__(self, reader: _Reader, kb_parts: dict[str, dict[str, _Located]], slugs: set[str]):
         self.reader = reader
         ids = {name: set(entries) for name, entries in kb_parts.items()}
         ids["sheets"] = slugs
         self.known = {kind: ids[target] for kind, target in TARGETS.items()}
         self.sources = set(kb_parts["sources"])
 
-    def problem(self, doc: LocatedYaml, path: tuple, message: str) -> None:
+    def problem(self, doc: LocatedYaml, path: YamlPath, message: str) -> None:
         self.reader.problems.append(doc.problem(path, message))
 
-    def check_sources(self, doc: LocatedYaml, path: tuple, ids: list[str]) -> None:
+    def check_sources(self, doc: LocatedYaml, path: YamlPath, ids: list[str]) -> None:
         for index, source in enumerate(ids):
             if source not in self.sources:
                 self.problem(doc, path + (index,), f"unknown source {source!r} (not in sources.yaml)")
 
-    def check_ids(self, doc: LocatedYaml, path: tuple, kind: str, ids: list[str]) -> None:
+    def check_ids(self, doc: LocatedYaml, path: YamlPath, kind: ReferenceKind, ids: list[str]) -> None:
         for index, ident in enumerate(ids):
             if ident not in self.known[kind]:
                 self.problem(doc, path + (index,), f"unknown {kind} id {ident!r}")
 
     def check_text(self, text: Text, variables_allowed: bool = False) -> None:
         def problem(message: str) -> None:
-            self.reader.problems.append(Problem(text.file, text.line, text.field, message))
+            self.reader.problems.append(text.where.problem(message))
 
         if MARKUP.search(text.source):
             problem("HTML or entities are not allowed in text: write plain text")
@@ -512,17 +539,25 @@ class _CrossReferences:
                 problem(f"{part} is not a reference: use {{phone:ID}}, {{term:ID}}, ... (only interface.yaml has variables)")
 
 
-def _texts(parts: dict, interface: dict[str, Text], sheets: list[Sheet]):
-    for phone, _, _ in parts["phones"].values():
+def _texts(parts: dict[str, dict[str, _Located]], sheets: list[Sheet]) -> Iterator[Text]:
+    for phone in _values(parts["phones"]):
         yield phone.label
         if phone.details:
             yield phone.details
-    for term, _, _ in parts["terms"].values():
+    for term in _values(parts["terms"]):
         yield from (term.name, term.explanation)
-    for organisation, _, _ in parts["organisations"].values():
+    for organisation in _values(parts["organisations"]):
         yield organisation.description
     for sheet in sheets:
         yield from sheet.texts()
+
+
+def _values(entries: dict[str, _Located[T]]) -> Iterator[T]:
+    return (read.value for read in entries.values())
+
+
+def _by_id(entries: dict[str, _Located[T]]) -> dict[str, T]:
+    return {ident: read.value for ident, read in entries.items()}
 
 
 def load_knowledge_base(content_dir: Path, today: date | None = None, shared_sources: Path | None = None,
@@ -550,7 +585,7 @@ def load_knowledge_base(content_dir: Path, today: date | None = None, shared_sou
                           lambda doc, path, entry: _fact(reader, doc, path, entry)),
     }
     interface, units = _interface(reader)
-    sheets: list[tuple[Sheet, LocatedYaml]] = []
+    sheets: list[_Located[Sheet]] = []
     slug_files: dict[str, Path] = {}
     for file in sorted((content_dir / "sheets").glob("*.yaml")):
         doc = reader.document(file, "sheet.schema.json")
@@ -561,7 +596,7 @@ def load_knowledge_base(content_dir: Path, today: date | None = None, shared_sou
             reader.problems.append(doc.problem(("slug",), f"duplicate slug {slug!r}: also used by {slug_files[slug].name}"))
             continue
         slug_files[slug] = file
-        sheets.append((_sheet(reader, doc, today, interface), doc))
+        sheets.append(_Located(_sheet(reader, doc, today, interface), doc))
 
     guide = _guide(reader)
     releases = _releases(reader, today)
@@ -571,27 +606,30 @@ def load_knowledge_base(content_dir: Path, today: date | None = None, shared_sou
         raise KnowledgeBaseError(reader.problems)
     checks = _CrossReferences(reader, parts, set(slug_files))
     for kind, entries in parts.items():
-        for entry, doc, path in entries.values():
+        for read in entries.values():
+            entry, doc, path = read.value, read.doc, read.path
             if kind != "sources":
                 checks.check_sources(doc, path + ("sources",), list(entry.sources))
             if kind == "organisations":
-                checks.check_ids(doc, path + ("phones",), "phone", list(entry.phones))
+                checks.check_ids(doc, path + ("phones",), ReferenceKind.PHONE, list(entry.phones))
             if kind == "sources" and entry.document and shared_sources and shared_sources.is_dir():
                 if not (shared_sources / entry.document).is_file():
                     checks.problem(doc, path + ("document",), f"{entry.document} is not in {shared_sources}")
-    for sheet, doc in sheets:
-        checks.check_sources(doc, ("sources",), list(sheet.sources))
+    for read in sheets:
+        doc = read.doc
+        checks.check_sources(doc, ("sources",), list(read.value.sources))
         for s_index, section in enumerate(doc.data["sections"]):
             for b_index, block in enumerate(section["blocks"]):
-                (kind, value), = block.items()
-                if kind in ("phones", "terms", "sheets"):
-                    checks.check_ids(doc, ("sections", s_index, "blocks", b_index, kind), kind.rstrip("s"), value)
+                (name, value), = block.items()
+                if BlockKind(name) in _BLOCK_TARGETS:
+                    checks.check_ids(doc, ("sections", s_index, "blocks", b_index, name),
+                                     _BLOCK_TARGETS[BlockKind(name)], value)
     if guide:
-        _check_guide(reader, *guide, set(slug_files))
-    _check_aliases(reader, sheets, guide[0].slug if guide else None)
-    guide_texts = list(guide[0].texts()) if guide else []
+        _check_guide(reader, guide.value, guide.doc, set(slug_files))
+    _check_aliases(reader, sheets, guide.value.slug if guide else None)
+    guide_texts = list(guide.value.texts()) if guide else []
     release_texts = [text for release in releases for text in release.texts()]
-    for text in [*_texts(parts, interface, [sheet for sheet, _ in sheets]), *guide_texts, *release_texts]:
+    for text in [*_texts(parts, [read.value for read in sheets]), *guide_texts, *release_texts]:
         checks.check_text(text)
     _check_release_notes(reader, releases)
     for text in interface.values():
@@ -603,15 +641,15 @@ def load_knowledge_base(content_dir: Path, today: date | None = None, shared_sou
         raise KnowledgeBaseError(reader.problems)
     return KnowledgeBase(
         languages=languages,
-        sources={key: value[0] for key, value in parts["sources"].items()},
-        phones={key: value[0] for key, value in parts["phones"].items()},
-        terms={key: value[0] for key, value in parts["terms"].items()},
-        organisations={key: value[0] for key, value in parts["organisations"].items()},
+        sources=_by_id(parts["sources"]),
+        phones=_by_id(parts["phones"]),
+        terms=_by_id(parts["terms"]),
+        organisations=_by_id(parts["organisations"]),
         interface=interface,
         units=units,
-        facts={key: value[0] for key, value in parts["facts"].items()},
-        sheets=tuple(sheet for sheet, _ in sorted(sheets, key=lambda pair: (pair[1].data["order"], pair[0].slug))),
-        guide=guide[0] if guide else None,
+        facts=_by_id(parts["facts"]),
+        sheets=tuple(read.value for read in sorted(sheets, key=lambda read: (read.doc.data["order"], read.value.slug))),
+        guide=guide.value if guide else None,
         files=tuple(reader.files),
         dated=tuple(reader.dated),
         releases=tuple(releases),

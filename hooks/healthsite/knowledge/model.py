@@ -9,11 +9,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
-from enum import Enum
+from enum import Enum, StrEnum
 from pathlib import Path
 from typing import Iterator
 
 from ..languages import Languages
+from .errors import Location
 from .freshness import DatedFact
 from .releases import Release
 
@@ -23,9 +24,7 @@ class Text:
     key: str
     source: str
     note: str | None = None
-    file: Path | None = None
-    line: int | None = None
-    field: str = ""
+    where: Location = Location()  # in the YAML: for problems, and the catalogues' source references
 
 
 @dataclass(frozen=True)
@@ -35,9 +34,20 @@ class PluralText:
     key: str
     one: str
     other: str
-    file: Path | None = None
-    line: int | None = None
-    field: str = ""
+    where: Location = Location()
+
+
+class Unit(StrEnum):
+    """What a fact's value counts. The values are what editors write in ``unit:``; a duration's
+    words are the plural messages of the same name in interface.yaml (``units``)."""
+
+    EUR = "EUR"
+    HOUR = "hour"
+    DAY = "day"
+    WEEK = "week"
+    MONTH = "month"
+    YEAR = "year"
+    DATE = "date"
 
 
 @dataclass(frozen=True)
@@ -50,7 +60,7 @@ class Fact:
 
     id: str
     value: float | date
-    unit: str
+    unit: Unit
     valid: str | None
     sources: tuple[str, ...]
     valid_until: date | None = None
@@ -58,11 +68,11 @@ class Fact:
 
     @property
     def is_money(self) -> bool:
-        return self.unit == "EUR"
+        return self.unit is Unit.EUR
 
     @property
     def is_date(self) -> bool:
-        return self.unit == "date"
+        return self.unit is Unit.DATE
 
 
 @dataclass(frozen=True)
@@ -115,8 +125,16 @@ class Term:
     sources: tuple[str, ...]
 
 
-# Belgium's three regions, in the order pages name them.
-REGIONS = ("brussels", "flanders", "wallonia")
+class Region(StrEnum):
+    """Belgium's three regions, in the order pages name them. The values are what editors
+    write in ``regions:``; each has an interface string ``region-<value>``."""
+
+    BRUSSELS = "brussels"
+    FLANDERS = "flanders"
+    WALLONIA = "wallonia"
+
+
+REGIONS = tuple(Region)
 
 
 @dataclass(frozen=True)
@@ -128,27 +146,57 @@ class Organisation:
     address: str | None
     phones: tuple[str, ...]
     sources: tuple[str, ...]
-    regions: tuple[str, ...] = REGIONS  # where it helps people
+    regions: tuple[Region, ...] = REGIONS  # where it helps people
 
 
+
+
+class BlockKind(StrEnum):
+    """What a block of a section shows. The values are the keys editors write in ``blocks:``."""
+
+    # Prose: translatable texts.
+    P = "p"
+    STEPS = "steps"
+    BULLETS = "bullets"
+    IMPORTANT = "important"
+    # Data, by id.
+    PHONES = "phones"
+    TERMS = "terms"
+    SHEETS = "sheets"
+    ORGANISATIONS = "organisations"
+    GLOSSARY = "glossary"  # every term, with its explanation: no ids
+
+    @property
+    def prose(self) -> bool:
+        return self in PROSE_BLOCKS
+
+
+PROSE_BLOCKS = frozenset({BlockKind.P, BlockKind.STEPS, BlockKind.BULLETS, BlockKind.IMPORTANT})
 
 
 @dataclass(frozen=True)
 class Block:
-    """One block of a section: ``kind`` is p, steps, bullets, important (prose),
-    or phones, terms, sheets, glossary (data, by id)."""
+    kind: BlockKind
+    texts: tuple[Text, ...] = ()  # prose blocks
+    ids: tuple[str, ...] = ()  # data blocks
 
-    kind: str
-    texts: tuple[Text, ...] = ()
-    ids: tuple[str, ...] = ()
+
+class SheetKind(StrEnum):
+    """What a sheet is for. The values are what editors write in ``kind:``."""
+
+    SITUATION = "situation"  # who you are: the decision guide ends here
+    TOPIC = "topic"  # a kind of care
+    OVERVIEW = "overview"
+    REFERENCE = "reference"
+    PROFESSIONALS = "professionals"
 
 
 # Sections every situation and topic sheet has, in this order of importance;
 # their headings are interface strings, so they read the same on every sheet.
 STANDARD_SECTIONS = ("what-to-do", "what-to-bring", "cost", "get-help", "terms", "regions")
 # The block a standard section cannot do without.
-STANDARD_SECTION_BLOCK = {"what-to-do": "steps", "terms": "terms"}
-SHEETS_WITH_STANDARD_SECTIONS = ("situation", "topic")
+STANDARD_SECTION_BLOCK = {"what-to-do": BlockKind.STEPS, "terms": BlockKind.TERMS}
+SHEETS_WITH_STANDARD_SECTIONS = frozenset({SheetKind.SITUATION, SheetKind.TOPIC})
 
 
 @dataclass(frozen=True)
@@ -197,7 +245,7 @@ class Sheet:
     ``reviews`` are the checks by anyone else (an audit, a lawyer, a doctor)."""
 
     slug: str
-    kind: str
+    kind: SheetKind
     order: int
     title: Text
     summary: Text

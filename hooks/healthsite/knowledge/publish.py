@@ -55,7 +55,8 @@ _Dumper.add_representer(_Line, lambda dumper, data: dumper.represent_mapping(
 
 
 def _fact(value: FactValue) -> _Line:
-    entry = _Line(value=value.value.isoformat() if isinstance(value.value, date) else value.value, unit=value.unit)
+    entry = _Line(value=value.value.isoformat() if isinstance(value.value, date) else value.value,
+                  unit=str(value.unit))  # the plain string: SafeDumper writes no enum
     if value.valid:
         entry["valid"] = value.valid
     return entry

@@ -8,21 +8,34 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from enum import StrEnum
 
-KINDS = ("phone", "term", "abbr", "org", "sheet", "fact")
+
+class ReferenceKind(StrEnum):
+    """What a ``{kind:id}`` names. The values are what editors and translators write."""
+
+    PHONE = "phone"
+    TERM = "term"
+    ABBR = "abbr"  # the short official form of a term
+    ORG = "org"
+    SHEET = "sheet"
+    FACT = "fact"
+
+
 # Which knowledge-base entries each kind names: {abbr:x} is the short form of term x.
-TARGETS = {"phone": "phones", "term": "terms", "abbr": "terms", "org": "organisations", "sheet": "sheets", "fact": "facts"}
+TARGETS = {ReferenceKind.PHONE: "phones", ReferenceKind.TERM: "terms", ReferenceKind.ABBR: "terms",
+           ReferenceKind.ORG: "organisations", ReferenceKind.SHEET: "sheets", ReferenceKind.FACT: "facts"}
 
 # Anything in braces is a placeholder; the known ones are {kind:id}.
 PLACEHOLDER = re.compile(r"\{([^{}]*)\}")
-REFERENCE = re.compile(r"^(" + "|".join(KINDS) + r"):([a-z0-9][a-z0-9-]*)$")
+REFERENCE = re.compile(r"^(" + "|".join(ReferenceKind) + r"):([a-z0-9][a-z0-9-]*)$")
 # {date}, {count}: values the site fills in; only interface strings use them.
 VARIABLE = re.compile(r"^([a-z_]+)$")
 
 
 @dataclass(frozen=True)
 class Reference:
-    kind: str
+    kind: ReferenceKind
     id: str
 
     def __str__(self) -> str:
@@ -55,11 +68,11 @@ def split_text(text: str) -> list[Reference | Variable | Literal]:
             parts.append(Literal(text[position : match.start()]))
         reference = REFERENCE.match(match.group(1))
         if reference:
-            parts.append(Reference(reference.group(1), reference.group(2)))
+            parts.append(Reference(ReferenceKind(reference.group(1)), reference.group(2)))
         elif VARIABLE.match(match.group(1)):
             parts.append(Variable(match.group(1)))
         else:
-            raise ValueError(f"unknown placeholder {match.group(0)!r}: use " + ", ".join("{%s:ID}" % kind for kind in KINDS))
+            raise ValueError(f"unknown placeholder {match.group(0)!r}: use " + ", ".join("{%s:ID}" % kind for kind in ReferenceKind))
         position = match.end()
     if position < len(text):
         parts.append(Literal(text[position:]))

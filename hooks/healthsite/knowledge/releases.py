@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Generic, Iterator, Mapping, TypeVar
 
 if TYPE_CHECKING:  # model.py imports this module: the name is only needed for annotations
-    from .model import Text
+    from .model import Text, Unit
 
 T = TypeVar("T")
 
@@ -29,7 +29,7 @@ class FactValue:
     """What a fact said when it was published: "€73.62 (amount in 2025)" is (73.62, EUR, 2025)."""
 
     value: float | date
-    unit: str
+    unit: Unit
     valid: str | None = None
 
 

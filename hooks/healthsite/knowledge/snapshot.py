@@ -14,8 +14,8 @@ import json
 from dataclasses import dataclass, field
 from datetime import date
 
-from .model import KnowledgeBase, Sheet, Text
-from .references import Reference, split_text
+from .model import BlockKind, KnowledgeBase, Sheet, Text
+from .references import Reference, ReferenceKind, split_text
 from .releases import Changes, FactValue, Release, SheetRecord, Snapshot, compare
 
 FINGERPRINT_LENGTH = 16  # hex digits of SHA-256: enough to tell two versions of a sheet apart
@@ -49,18 +49,18 @@ def sheet_uses(kb: KnowledgeBase, sheet: Sheet) -> SheetUses:
 
     for section in sheet.sections:
         for block in section.blocks:
-            if block.kind == "phones":
+            if block.kind is BlockKind.PHONES:
                 for ident in block.ids:
                     phone(ident)
-            elif block.kind == "terms":
+            elif block.kind is BlockKind.TERMS:
                 for ident in block.ids:
                     term(ident)
-            elif block.kind == "glossary":
+            elif block.kind is BlockKind.GLOSSARY:
                 uses.explained = True
                 for ident in kb.terms:
                     term(ident)
                     texts.append(kb.terms[ident].explanation)
-            elif block.kind == "organisations":
+            elif block.kind is BlockKind.ORGANISATIONS:
                 for ident in block.ids:
                     uses.organisations[ident] = None
                     texts.append(kb.organisations[ident].description)
@@ -72,15 +72,15 @@ def sheet_uses(kb: KnowledgeBase, sheet: Sheet) -> SheetUses:
         for part in split_text(texts[position].source):
             if not isinstance(part, Reference):
                 continue
-            if part.kind == "phone":
+            if part.kind is ReferenceKind.PHONE:
                 phone(part.id)
-            elif part.kind == "fact":
+            elif part.kind is ReferenceKind.FACT:
                 uses.facts[part.id] = None
-            elif part.kind == "term":
+            elif part.kind is ReferenceKind.TERM:
                 term(part.id)
-            elif part.kind == "abbr":
+            elif part.kind is ReferenceKind.ABBR:
                 uses.terms.setdefault(part.id, None)
-            elif part.kind == "org":
+            elif part.kind is ReferenceKind.ORG:
                 uses.named_organisations[part.id] = None
         position += 1
     return uses

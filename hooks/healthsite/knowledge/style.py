@@ -62,9 +62,9 @@ def style_problems(kb: KnowledgeBase) -> list[Problem]:
     problems = []
     for text in kb.texts():
         if isinstance(text, Text):
-            problems += [Problem(text.file, text.line, text.field, m) for m in text_problems(text, abbreviations)]
+            problems += [text.where.problem(message) for message in text_problems(text, abbreviations)]
     summaries = [sheet.summary for sheet in kb.sheets] + ([kb.guide.summary] if kb.guide else [])
     for summary in summaries:
         if len(sentences(summary.source)) != 1:
-            problems.append(Problem(summary.file, summary.line, summary.field, "a summary is one sentence"))
+            problems.append(summary.where.problem("a summary is one sentence"))
     return problems

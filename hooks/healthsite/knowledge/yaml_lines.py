@@ -12,9 +12,9 @@ from typing import Any
 
 import yaml
 
-from .errors import KnowledgeBaseError, Problem
+from .errors import KnowledgeBaseError, Location, Problem, field_name
 
-Location = tuple  # a path of keys and indexes, e.g. ("sections", 0, "id")
+YamlPath = tuple[str | int, ...]  # keys and indexes from the top, e.g. ("sections", 0, "id")
 
 
 # libyaml's parser when PyYAML has it (Debian's and PyPI's wheels do): it reads the knowledge
@@ -35,12 +35,12 @@ _Loader.yaml_implicit_resolvers = {
 class LocatedYaml:
     """YAML data with a line number for each path in it."""
 
-    def __init__(self, file: Path, data: Any, lines: dict[Location, int]):
+    def __init__(self, file: Path, data: Any, lines: dict[YamlPath, int]):
         self.file = file
         self.data = data
         self.lines = lines
 
-    def line_of(self, path: Location) -> int | None:
+    def line_of(self, path: YamlPath) -> int | None:
         """The line of ``path``, or of its nearest ancestor (a missing field has no line)."""
         path = tuple(path)
         while path:
@@ -49,13 +49,14 @@ class LocatedYaml:
             path = path[:-1]
         return self.lines.get((), 1)
 
-    def problem(self, path: Location, message: str) -> Problem:
-        from .errors import field_name
+    def location(self, path: YamlPath) -> Location:
+        return Location(self.file, self.line_of(path), field_name(path))
 
-        return Problem(self.file, self.line_of(path), field_name(path), message)
+    def problem(self, path: YamlPath, message: str) -> Problem:
+        return self.location(path).problem(message)
 
 
-def _walk(node: yaml.Node, path: Location, lines: dict, problems: list, file: Path) -> None:
+def _walk(node: yaml.Node, path: YamlPath, lines: dict, problems: list, file: Path) -> None:
     lines[path] = node.start_mark.line + 1
     if isinstance(node, yaml.MappingNode):
         seen: set = set()
@@ -84,7 +85,7 @@ def parse_yaml(text: str, file: Path) -> LocatedYaml:
         raise KnowledgeBaseError([Problem(file, line, "(syntax)", f"not valid YAML: {error.problem}")]) from None
     finally:
         loader.dispose()
-    lines: dict[Location, int] = {}
+    lines: dict[YamlPath, int] = {}
     problems: list[Problem] = []
     if node is not None:
         _walk(node, (), lines, problems, file)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..knowledge.model import Block, KnowledgeBase, Sheet
+from ..knowledge.model import Block, BlockKind, KnowledgeBase, Sheet
 from ..pages.chrome import EMERGENCY_NUMBERS
 
 # The section a leaflet is built around; sheets without one use their first section.
@@ -30,15 +30,15 @@ def leaflet_content(kb: KnowledgeBase, sheet: Sheet) -> LeafletContent:
     sections = {section.id: section for section in sheet.sections}
     main = sections.get(MAIN_SECTION, sheet.sections[0])
     # A glossary is a list of every term: on paper it becomes the table of official words.
-    blocks = tuple(block for block in main.blocks if block.kind != "glossary")
-    is_glossary = any(block.kind == "glossary" for section in sheet.sections for block in section.blocks)
-    phones = _ids(sections.get(PHONE_SECTION), "phones", exclude=tuple(ident for ident, _ in EMERGENCY_NUMBERS))
-    terms = tuple(kb.terms) if is_glossary else _ids(sections.get(TERMS_SECTION), "terms")
+    blocks = tuple(block for block in main.blocks if block.kind is not BlockKind.GLOSSARY)
+    is_glossary = any(block.kind is BlockKind.GLOSSARY for section in sheet.sections for block in section.blocks)
+    phones = _ids(sections.get(PHONE_SECTION), BlockKind.PHONES, exclude=tuple(ident for ident, _ in EMERGENCY_NUMBERS))
+    terms = tuple(kb.terms) if is_glossary else _ids(sections.get(TERMS_SECTION), BlockKind.TERMS)
     return LeafletContent(main.id, blocks, phones, terms)
 
 
-def _ids(section, kind: str, exclude: tuple[str, ...] = ()) -> tuple[str, ...]:
+def _ids(section, kind: BlockKind, exclude: tuple[str, ...] = ()) -> tuple[str, ...]:
     if section is None:
         return ()
-    ids = [ident for block in section.blocks if block.kind == kind for ident in block.ids]
+    ids = [ident for block in section.blocks if block.kind is kind for ident in block.ids]
     return tuple(dict.fromkeys(ident for ident in ids if ident not in exclude))

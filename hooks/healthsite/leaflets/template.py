@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ..knowledge.model import Block, KnowledgeBase, Sheet, Text
+from ..knowledge.model import Block, BlockKind, KnowledgeBase, Sheet, Text
 from ..pages.blocks import render_block, terms_table
 from ..pages.chrome import emergency_numbers
 from ..pages.documents import changed_text, sources_list
@@ -92,7 +92,7 @@ def leaflet_html(kb: KnowledgeBase, sheet: Sheet, content: LeafletContent, inlin
     ]
     if content.phones and not half:
         parts.append(f'<h2>{inline.text(kb.ui("section-get-help"))}</h2>')
-        parts.append(render_block(Block("phones", ids=content.phones), inline))
+        parts.append(render_block(Block(BlockKind.PHONES, ids=content.phones), inline))
     if content.terms and not half:
         parts.append(f'<h2>{inline.text(kb.ui("section-terms"))}</h2>')
         # The glossary's table holds every official word: set closer, it still fits two pages.

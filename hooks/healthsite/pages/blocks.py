@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Callable
 
-from ..knowledge.model import REGIONS, Block
+from ..knowledge.model import REGIONS, Block, BlockKind
 from .escape import html_text
 from .inline import InlineRenderer, phone_link
 
@@ -16,11 +16,11 @@ def _items(tag: str, css: str, items: list[str]) -> str:
 
 def _prose(block: Block, inline: InlineRenderer) -> str:
     texts = [inline.text(text) for text in block.texts]
-    if block.kind == "p":
+    if block.kind is BlockKind.P:
         return f"<p>{texts[0]}</p>"
-    if block.kind == "steps":
+    if block.kind is BlockKind.STEPS:
         return _items("ol", "steps", texts)
-    if block.kind == "bullets":
+    if block.kind is BlockKind.BULLETS:
         return _items("ul", "bullets", texts)
     return f'<div class="admonition warning"><p>{texts[0]}</p></div>'
 
@@ -103,10 +103,10 @@ def _organisations(block: Block, inline: InlineRenderer) -> str:
     return _items("ul", "org-list", cards)
 
 
-RENDERERS: dict[str, Callable[[Block, InlineRenderer], str]] = {
-    "p": _prose, "steps": _prose, "bullets": _prose, "important": _prose,
-    "phones": _phones, "terms": _terms, "glossary": _glossary, "sheets": _sheets,
-    "organisations": _organisations,
+RENDERERS: dict[BlockKind, Callable[[Block, InlineRenderer], str]] = {
+    BlockKind.P: _prose, BlockKind.STEPS: _prose, BlockKind.BULLETS: _prose, BlockKind.IMPORTANT: _prose,
+    BlockKind.PHONES: _phones, BlockKind.TERMS: _terms, BlockKind.GLOSSARY: _glossary, BlockKind.SHEETS: _sheets,
+    BlockKind.ORGANISATIONS: _organisations,
 }
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Iterable, Mapping
 
 from ..catalogs.translator import MISSING, SOURCE
-from ..knowledge.model import KnowledgeBase, Sheet
+from ..knowledge.model import KnowledgeBase, Sheet, SheetKind
 from ..knowledge.snapshot import last_changed
 from ..site_map import (ABOUT_TRANSLATIONS_SLUG, ARCHIVE_FORMAT, ARCHIVE_START_PAGE, CHANGES_SLUG, LEAFLET_FORMAT,
                         PRINT_SLUG, archive_name, leaflets_of_sheet)
@@ -51,7 +51,7 @@ def render_sheet(kb: KnowledgeBase, sheet: Sheet, inline: InlineRenderer, direct
     title = inline.text(sheet.title)
     summary = inline.text(sheet.summary)
     body = [f'<p class="summary">{summary}</p>']
-    if sheet.kind == "situation":
+    if sheet.kind is SheetKind.SITUATION:
         # Whoever this page is for, an emergency comes before any paperwork.
         body.append(f'<p class="emergency-first" role="note">{inline.text(kb.ui("situation-emergency"))}</p>')
     for section in sheet.sections:
