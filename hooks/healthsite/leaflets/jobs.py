@@ -13,7 +13,7 @@ from ..knowledge.model import KnowledgeBase
 from ..pages.inline import InlineRenderer
 from ..paths import published_url
 from ..pages.chrome import EMERGENCY_NUMBERS
-from ..pages.escape import strip_tags
+from ..pages.escape import Html, strip_tags
 from .content import leaflet_content
 from .files import POSTER_SIZES, LeafletFile, all_leaflets, half_name
 from .print_kit import PosterLine, booklet_cover_html, card_back, card_front, cards_html, poster_html
@@ -31,7 +31,7 @@ class PrintJob:
     code: str
     half: bool  # one page of a bilingual leaflet, not published on its own
     page_url: str  # the page the QR code opens
-    html: str
+    html: Html  # the print HTML (pages.escape)
 
     @property
     def name(self) -> str:
@@ -65,14 +65,14 @@ def plan_leaflets(kb: KnowledgeBase, translators: dict[str, Translator], site_ur
 @dataclass(frozen=True)
 class BookletPlan:
     code: str
-    cover_html: str
+    cover_html: Html
     sheets: tuple[tuple[str, str], ...]  # (slug, title as plain text), in the navigation's order
 
 
 @dataclass(frozen=True)
 class KitPlan:
-    posters: dict[str, str]  # paper size -> print HTML
-    cards: dict[str, str]  # language -> print HTML
+    posters: dict[str, Html]  # paper size -> print HTML
+    cards: dict[str, Html]  # language -> print HTML
     booklets: list[BookletPlan]
 
 
