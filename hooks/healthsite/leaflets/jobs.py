@@ -12,7 +12,7 @@ from ..catalogs.translator import Translator
 from ..knowledge.model import KnowledgeBase
 from ..pages.inline import InlineRenderer
 from ..pages.chrome import EMERGENCY_NUMBERS
-from ..pages.escape import strip_tags
+from ..pages.escape import Html, strip_tags
 from ..site_map import POSTER_SIZES, LeafletFile, all_leaflets, half_name, published_url
 from .content import leaflet_content
 from .print_kit import PosterLine, booklet_cover_html, card_back, card_front, cards_html, poster_html
@@ -30,7 +30,7 @@ class PrintJob:
     code: str
     half: bool  # one page of a bilingual leaflet, not published on its own
     page_url: str  # the page the QR code opens
-    html: str
+    html: Html  # the print HTML (pages.escape)
 
     @property
     def name(self) -> str:
@@ -64,14 +64,14 @@ def plan_leaflets(kb: KnowledgeBase, translators: dict[str, Translator], site_ur
 @dataclass(frozen=True)
 class BookletPlan:
     code: str
-    cover_html: str
+    cover_html: Html
     sheets: tuple[tuple[str, str], ...]  # (slug, title as plain text), in the navigation's order
 
 
 @dataclass(frozen=True)
 class KitPlan:
-    posters: dict[str, str]  # paper size -> print HTML
-    cards: dict[str, str]  # language -> print HTML
+    posters: dict[str, Html]  # paper size -> print HTML
+    cards: dict[str, Html]  # language -> print HTML
     booklets: list[BookletPlan]
 
 

@@ -5,7 +5,7 @@ reviewer checks a translation against the English, so reads it. Every cell says
 its language and direction, so an Arabic translation runs right to left and a
 Tigrinya one gets an Ethiopic font, inside a left-to-right document. The
 stylesheet is inlined and nothing is loaded from anywhere: the file opens from a
-USB stick or an e-mail attachment. All text is escaped here.
+USB stick or an e-mail attachment. Every text is put in by ``Html.format`` (pages.escape), which escapes it.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from ..catalogs.review_marks import Mark
 from ..catalogs.review_pack import SHARED_SECTIONS, PackSection, ReviewPack, ReviewRow
 from ..catalogs.translator import MISSING, REVIEWED, UNREVIEWED
 from ..knowledge.references import PLACEHOLDER
-from ..pages.escape import html_text
+from ..pages.escape import Html
 
 STYLESHEET = Path(__file__).with_name("review-pack.css")
 
@@ -42,15 +42,15 @@ INSTRUCTIONS = (
 )
 
 
-def marked_text(text: str) -> str:
+def marked_text(text: str) -> Html:
     """Escaped text with each {…} placeholder kept whole and left to right, even inside Arabic."""
     parts, position = [], 0
     for match in PLACEHOLDER.finditer(text):
-        parts.append(html_text(text[position:match.start()]))
-        parts.append(f'<span class="ph" dir="ltr">{html_text(match.group(0))}</span>')
+        parts.append(text[position:match.start()])
+        parts.append(Html('<span class="ph" dir="ltr">{}</span>').format(match.group(0)))
         position = match.end()
-    parts.append(html_text(text[position:]))
-    return "".join(parts)
+    parts.append(text[position:])
+    return Html().join(parts)
 
 
 def _page_path(url: str) -> str:
@@ -58,67 +58,70 @@ def _page_path(url: str) -> str:
     return re.sub(r"^https?://[^/]+", "", url)
 
 
-def _unbroken_key(key: str) -> str:
+def _unbroken_key(key: str) -> Html:
     """A msgctxt that wraps only after ":" or "#", never at a hyphen of a slug: so a reader
     copying it from paper or a PDF gets it whole ("what-to-do", not "what-to" and "do")."""
     pieces = re.split(r"(?<=[:#])", key)
-    return "<wbr>".join(f'<span class="nowrap">{html_text(piece)}</span>' for piece in pieces if piece)
+    return Html("<wbr>").join(Html('<span class="nowrap">{}</span>').format(piece) for piece in pieces if piece)
 
 
-def _key_cell(row: ReviewRow) -> str:
+def _key_cell(row: ReviewRow) -> Html:
     """Row number and marks, then how far the entry is and which entry it is, then the page."""
-    marks = "".join(f'<span class="mark mark-{mark.name.lower()}">{html_text(mark.value)}</span>' for mark in row.marks)
+    marks = Html().join(Html('<span class="mark mark-{}">{}</span>').format(mark.name.lower(), mark.value)
+                        for mark in row.marks)
     line = f" · po line {row.po_line}" if row.po_line else ""
-    return (
-        f'<td class="key" lang="en" dir="ltr"><span class="row-number">{row.number}</span>{marks}'
-        f'<span class="state state-{row.state}">{html_text(row.state_label)} · id {row.ident}</span>'
-        f'<span class="ctx">{_unbroken_key(row.key)}</span>'
-        f'<a class="page-link" href="{html_text(row.url)}">{html_text(_page_path(row.url))}</a>{line}</td>'
-    )
+    return Html(
+        '<td class="key" lang="en" dir="ltr"><span class="row-number">{number}</span>{marks}'
+        '<span class="state state-{state}">{label} · id {ident}</span>'
+        '<span class="ctx">{key}</span>'
+        '<a class="page-link" href="{url}">{path}</a>{line}</td>'
+    ).format(number=row.number, marks=marks, state=row.state, label=row.state_label, ident=row.ident,
+             key=_unbroken_key(row.key), url=row.url, path=_page_path(row.url), line=line)
 
 
-def _english_cell(row: ReviewRow) -> str:
+def _english_cell(row: ReviewRow) -> Html:
     if row.is_plural:
-        forms = "".join(f'<span class="form"><span class="form-label">{label}:</span> {marked_text(text)}</span>'
-                        for label, text in zip(("one", "other"), row.english))
+        forms = Html().join(Html('<span class="form"><span class="form-label">{}:</span> {}</span>').format(
+            label, marked_text(text)) for label, text in zip(("one", "other"), row.english))
     else:
         forms = marked_text(row.english[0])
-    return f'<td class="english" lang="en" dir="ltr">{forms}</td>'
+    return Html('<td class="english" lang="en" dir="ltr">{}</td>').format(forms)
 
 
-def _translation_cell(row: ReviewRow, code: str, direction: str) -> str:
+def _translation_cell(row: ReviewRow, code: str, direction: str) -> Html:
     if row.state == MISSING:
-        body = '<span class="missing-text" lang="en" dir="ltr">(no translation yet)</span>'
+        body = Html('<span class="missing-text" lang="en" dir="ltr">(no translation yet)</span>')
     elif row.is_plural:
-        body = "".join(
-            f'<span class="form"><span class="form-label" lang="en" dir="ltr">form {form.index} (n = '
-            f'{", ".join(str(n) for n in form.examples)}…)</span> {marked_text(form.text)}</span>'
+        body = Html().join(
+            Html('<span class="form"><span class="form-label" lang="en" dir="ltr">form {} (n = {}…)</span> {}</span>')
+            .format(form.index, ", ".join(str(n) for n in form.examples), marked_text(form.text))
             for form in row.translation)
     else:
         body = marked_text(row.translation[0].text)
-    return f'<td class="translation" lang="{code}" dir="{direction}">{body}</td>'
+    return Html('<td class="translation" lang="{}" dir="{}">{}</td>').format(code, direction, body)
 
 
-def _notes_cell(row: ReviewRow) -> str:
-    items = [f"<li>{marked_text(note)}</li>" for note in row.notes]
-    items += [f'<li><span class="label">In the catalogue:</span> {html_text(comment)}</li>' for comment in row.comments]
+def _notes_cell(row: ReviewRow) -> Html:
+    items = [Html("<li>{}</li>").format(marked_text(note)) for note in row.notes]
+    items += [Html('<li><span class="label">In the catalogue:</span> {}</li>').format(comment) for comment in row.comments]
     for words in row.official:
-        items.append(
-            f'<li><span class="label">Official words</span> ({html_text(words.english)}): '
-            f'FR <span lang="fr">{html_text(words.fr)}</span> · NL <span lang="nl">{html_text(words.nl)}</span></li>')
+        items.append(Html('<li><span class="label">Official words</span> ({}): '
+                          'FR <span lang="fr">{}</span> · NL <span lang="nl">{}</span></li>').format(
+            words.english, words.fr, words.nl))
     if row.refused:
-        items.append(f'<li class="refused">The site shows English instead of this translation: '
-                     f'{html_text("; ".join(row.refused))}</li>')
-    return f'<td class="notes" lang="en" dir="ltr"><ul class="notes">{"".join(items)}</ul></td>'
+        items.append(Html('<li class="refused">The site shows English instead of this translation: {}</li>').format(
+            "; ".join(row.refused)))
+    return Html('<td class="notes" lang="en" dir="ltr"><ul class="notes">{}</ul></td>').format(Html().join(items))
 
 
-def render_row(row: ReviewRow, code: str, direction: str) -> str:
-    css = "marked" if row.marks else "plain"
-    return (
-        f'<tr class="{css}" id="row-{row.number}" data-msgctxt="{html_text(row.key)}" data-id="{row.ident}">'
-        f"{_key_cell(row)}{_english_cell(row)}{_translation_cell(row, code, direction)}{_notes_cell(row)}"
-        f'<td class="remarks" lang="{code}" dir="{direction}"></td></tr>'
-    )
+def render_row(row: ReviewRow, code: str, direction: str) -> Html:
+    return Html(
+        '<tr class="{css}" id="row-{number}" data-msgctxt="{key}" data-id="{ident}">'
+        '{key_cell}{english}{translation}{notes}'
+        '<td class="remarks" lang="{code}" dir="{direction}"></td></tr>'
+    ).format(css="marked" if row.marks else "plain", number=row.number, key=row.key, ident=row.ident,
+             key_cell=_key_cell(row), english=_english_cell(row), translation=_translation_cell(row, code, direction),
+             notes=_notes_cell(row), code=code, direction=direction)
 
 
 def _row_range(section: PackSection) -> str:
@@ -128,33 +131,35 @@ def _row_range(section: PackSection) -> str:
     return f"row {first}" if first == last else f"rows {first}–{last}"
 
 
-def _section(pack: ReviewPack, section: PackSection) -> str:
+def _section(pack: ReviewPack, section: PackSection) -> Html:
     code, direction = pack.language.code, pack.language.direction
-    translated = (f'<span class="translated-title" lang="{code}" dir="{direction}">'
-                  f"{marked_text(section.translated_title)}</span>") if section.translated_title else ""
+    translated = (Html('<span class="translated-title" lang="{}" dir="{}">{}</span>').format(
+        code, direction, marked_text(section.translated_title)) if section.translated_title else Html())
     if section.id in SHARED_SECTIONS:
-        where = "Each row links the page where the text is shown (the home page for words on every page)."
+        where = Html("Each row links the page where the text is shown (the home page for words on every page).")
     else:
-        where = (f'Page: <a href="{html_text(section.url)}">{html_text(section.url)}</a> · English: '
-                 f'<a href="{html_text(section.english_url)}">{html_text(section.english_url)}</a>.')
-    meta = (f'<p class="section-meta">{_row_range(section)}, of which {section.marked} marked (first). {where}</p>')
-    head = (f'<thead><tr><th scope="col">Row · catalogue entry</th><th scope="col">English</th>'
-            f'<th scope="col">{html_text(pack.language.english_name)} (translation)</th>'
-            f'<th scope="col">Notes for the translator · official words</th>'
-            f'<th scope="col">Your remarks</th></tr></thead>')
-    columns = ('<colgroup><col class="key"><col class="english"><col class="translation">'
-               '<col class="notes"><col class="remarks"></colgroup>')
-    rows = "".join(render_row(row, code, direction) for row in section.rows)
-    return (f'<section class="sheet" id="section-{html_text(section.id)}">'
-            f'<h2 lang="en" dir="ltr">{html_text(section.title)}{translated}</h2>{meta}'
-            f'<table class="rows">{columns}{head}<tbody>{rows}</tbody></table></section>')
+        where = Html('Page: <a href="{0}">{0}</a> · English: <a href="{1}">{1}</a>.').format(
+            section.url, section.english_url)
+    meta = Html('<p class="section-meta">{}, of which {} marked (first). {}</p>').format(
+        _row_range(section), section.marked, where)
+    head = Html('<thead><tr><th scope="col">Row · catalogue entry</th><th scope="col">English</th>'
+                '<th scope="col">{} (translation)</th>'
+                '<th scope="col">Notes for the translator · official words</th>'
+                '<th scope="col">Your remarks</th></tr></thead>').format(pack.language.english_name)
+    columns = Html('<colgroup><col class="key"><col class="english"><col class="translation">'
+                   '<col class="notes"><col class="remarks"></colgroup>')
+    rows = Html().join(render_row(row, code, direction) for row in section.rows)
+    return Html('<section class="sheet" id="section-{}">'
+                '<h2 lang="en" dir="ltr">{}{}</h2>{}'
+                '<table class="rows">{}{}<tbody>{}</tbody></table></section>').format(
+        section.id, section.title, translated, meta, columns, head, rows)
 
 
-def _front(pack: ReviewPack) -> str:
+def _front(pack: ReviewPack) -> Html:
     language = pack.language
     scope = "every message of the catalogue" if pack.whole else f"one section: {pack.sections[0].title}"
-    counts = "".join(
-        f'<tr><th scope="row">{label}</th><td class="n">{value}</td></tr>'
+    counts = Html().join(
+        Html('<tr><th scope="row">{}</th><td class="n">{}</td></tr>').format(label, value)
         for label, value in (
             ("rows", len(pack.rows)),
             ("marked (read first)", sum(1 for row in pack.rows if row.marks)),
@@ -162,43 +167,44 @@ def _front(pack: ReviewPack) -> str:
             ("missing", pack.count(MISSING)),
             ("reviewed (not fuzzy)", pack.count(REVIEWED)),
         ))
-    legend = "".join(f"<dt>{html_text(mark.value)}</dt><dd>{html_text(MARK_HELP[mark])}</dd>" for mark in Mark)
-    steps = "".join(f"<li>{marked_text(step)}</li>" for step in INSTRUCTIONS)
-    contents = "".join(
-        f'<tr><td><a href="#section-{html_text(section.id)}">{html_text(section.title)}</a></td>'
-        f'<td class="n">{_row_range(section)}</td><td class="n">{section.marked} marked</td></tr>'
+    legend = Html().join(Html("<dt>{}</dt><dd>{}</dd>").format(mark.value, MARK_HELP[mark]) for mark in Mark)
+    steps = Html().join(Html("<li>{}</li>").format(marked_text(step)) for step in INSTRUCTIONS)
+    contents = Html().join(
+        Html('<tr><td><a href="#section-{}">{}</a></td><td class="n">{}</td><td class="n">{} marked</td></tr>').format(
+            section.id, section.title, _row_range(section), section.marked)
         for section in pack.sections)
-    return (
-        f'<header><p class="pack-name">Review pack · {html_text(language.english_name)} ({language.code}) · '
-        f"made {pack.made_on.isoformat()}</p>"
-        f'<h1>Review pack: {html_text(language.english_name)} · '
-        f'<span lang="{language.code}" dir="{language.direction}">{html_text(language.name)}</span></h1>'
-        f"<p>Health care in Belgium ({html_text(pack.site_url)}): {scope}, made on "
-        f'<time datetime="{pack.made_on.isoformat()}">{pack.made_on.isoformat()}</time> from the catalogue '
-        f"<code>locales/{language.code}/LC_MESSAGES/messages.po</code>. Rows are numbered through the pack; "
-        f"each names its catalogue entry (msgctxt and id).</p></header>"
-        f'<div class="intro"><div><h2>How to review</h2><ol>{steps}</ol></div>'
-        f'<div><h2>In this pack</h2><table class="counts">{counts}</table>'
-        f'<h2>Marks</h2><dl class="legend">{legend}</dl></div></div>'
-        f'<h2>Contents</h2><table class="contents">{contents}</table>'
-    )
+    return Html(
+        '<header><p class="pack-name">Review pack · {english} ({code}) · made {made}</p>'
+        '<h1>Review pack: {english} · <span lang="{code}" dir="{direction}">{name}</span></h1>'
+        '<p>Health care in Belgium ({site}): {scope}, made on '
+        '<time datetime="{made}">{made}</time> from the catalogue '
+        '<code>locales/{code}/LC_MESSAGES/messages.po</code>. Rows are numbered through the pack; '
+        'each names its catalogue entry (msgctxt and id).</p></header>'
+        '<div class="intro"><div><h2>How to review</h2><ol>{steps}</ol></div>'
+        '<div><h2>In this pack</h2><table class="counts">{counts}</table>'
+        '<h2>Marks</h2><dl class="legend">{legend}</dl></div></div>'
+        '<h2>Contents</h2><table class="contents">{contents}</table>'
+    ).format(english=language.english_name, code=language.code, made=pack.made_on.isoformat(),
+             direction=language.direction, name=language.name, site=pack.site_url, scope=scope, steps=steps,
+             counts=counts, legend=legend, contents=contents)
 
 
-def _reviewer_box() -> str:
+def _reviewer_box() -> Html:
     fields = ("Name", "Role and organisation", "Qualification", "Date", "Sections reviewed", "Signature")
-    cells = "".join(f"<tr><td>{name}:</td></tr>" for name in fields)
-    return (f'<aside class="reviewer"><h2>Reviewed by</h2><p>Fill this in when you give the pack back. '
-            f"The maintainer records your review from it.</p><table>{cells}</table></aside>")
+    cells = Html().join(Html("<tr><td>{}:</td></tr>").format(name) for name in fields)
+    return Html('<aside class="reviewer"><h2>Reviewed by</h2><p>Fill this in when you give the pack back. '
+                'The maintainer records your review from it.</p><table>{}</table></aside>').format(cells)
 
 
-def review_pack_html(pack: ReviewPack, stylesheet: str) -> str:
+def review_pack_html(pack: ReviewPack, stylesheet: str) -> Html:
+    """``stylesheet`` is this package's own CSS: put in as it is."""
     title = f"Review pack: {pack.language.english_name} ({pack.language.code})"
     if not pack.whole:
         title += f", {pack.sections[0].title}"
-    sections = "".join(_section(pack, section) for section in pack.sections)
-    return (
-        f'<!DOCTYPE html><html lang="en" dir="ltr"><head><meta charset="utf-8">'
-        f'<meta name="viewport" content="width=device-width, initial-scale=1">'
-        f"<title>{html_text(title)}</title><style>{stylesheet}</style></head>"
-        f"<body>{_front(pack)}{sections}{_reviewer_box()}</body></html>"
-    )
+    sections = Html().join(_section(pack, section) for section in pack.sections)
+    return Html(
+        '<!DOCTYPE html><html lang="en" dir="ltr"><head><meta charset="utf-8">'
+        '<meta name="viewport" content="width=device-width, initial-scale=1">'
+        "<title>{}</title><style>{}</style></head>"
+        "<body>{}{}{}</body></html>"
+    ).format(title, Html(stylesheet), _front(pack), sections, _reviewer_box())

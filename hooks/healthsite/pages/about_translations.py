@@ -13,6 +13,7 @@ from ..catalogs.status import LanguageStatus
 from ..knowledge.model import KnowledgeBase
 from ..site_map import ABOUT_TRANSLATIONS_SLUG
 from .documents import PageSource, page
+from .escape import Html
 from .inline import InlineRenderer
 from .translation_notice import isolated
 
@@ -27,20 +28,21 @@ def render_about_translations(kb: KnowledgeBase, inline: InlineRenderer, directo
         paragraphs += [ui("about-machine"), ui("about-checks")]
         if not status.reviewed:
             paragraphs.append(ui("about-not-reviewed"))
-    body = [f"<p>{inline.text(text)}</p>" for text in paragraphs]
+    body = [Html("<p>{}</p>").format(inline.text(text)) for text in paragraphs]
     if status is not None:
         counts = {"total": str(status.total), "reviewed": str(status.reviewed),
                   "unreviewed": str(status.unreviewed), "missing": str(status.missing)}
-        body.append(f'<p class="translation-counts">{inline.text(ui("about-counts"), **counts)}</p>')
+        body.append(Html('<p class="translation-counts">{}</p>').format(inline.text(ui("about-counts"), **counts)))
         if status.reviewers:
-            body.append(f'<p>{inline.text(ui("about-reviewers"))}</p>')
-            items = "".join(
-                "<li>" + inline.text(ui("about-reviewer"), by=isolated(summary.reviewer.by),
-                                     qualification=isolated(summary.reviewer.qualification),
-                                     count=str(summary.texts), date=inline.time(summary.last_reviewed)) + "</li>"
+            body.append(Html("<p>{}</p>").format(inline.text(ui("about-reviewers"))))
+            items = Html().join(
+                Html("<li>{}</li>").format(inline.text(
+                    ui("about-reviewer"), by=isolated(summary.reviewer.by),
+                    qualification=isolated(summary.reviewer.qualification),
+                    count=str(summary.texts), date=inline.time(summary.last_reviewed)))
                 for summary in status.reviewers)
-            body.append(f'<ul class="translation-reviewers">{items}</ul>')
-    body += [f"<p>{inline.text(ui(key))}</p>" for key in ("about-official-words", "about-unclear")]
+            body.append(Html('<ul class="translation-reviewers">{}</ul>').format(items))
+    body += [Html("<p>{}</p>").format(inline.text(ui(key))) for key in ("about-official-words", "about-unclear")]
     summary = inline.text(ui("about-summary"))
-    return page(inline, inline.text(ui("about-title")), summary, [f'<p class="summary">{summary}</p>', *body],
+    return page(inline, inline.text(ui("about-title")), summary, [Html('<p class="summary">{}</p>').format(summary), *body],
                 f"{directory}{ABOUT_TRANSLATIONS_SLUG}/index.md")

@@ -5,110 +5,102 @@ from __future__ import annotations
 from typing import Callable
 
 from ..knowledge.model import REGIONS, Block, BlockKind
-from .escape import html_text
+from .escape import Html
 from .inline import InlineRenderer, phone_link
 
 
-def _items(tag: str, css: str, items: list[str]) -> str:
-    body = "".join(f"<li>{item}</li>" for item in items)
-    return f'<{tag} class="{css}">{body}</{tag}>'
+def _items(tag: str, css: str, items: list[Html]) -> Html:
+    body = Html().join(Html("<li>{}</li>").format(item) for item in items)
+    return Html('<{tag} class="{css}">{body}</{tag}>').format(tag=tag, css=css, body=body)
 
 
-def _prose(block: Block, inline: InlineRenderer) -> str:
+def _prose(block: Block, inline: InlineRenderer) -> Html:
     texts = [inline.text(text) for text in block.texts]
     if block.kind is BlockKind.P:
-        return f"<p>{texts[0]}</p>"
+        return Html("<p>{}</p>").format(texts[0])
     if block.kind is BlockKind.STEPS:
         return _items("ol", "steps", texts)
     if block.kind is BlockKind.BULLETS:
         return _items("ul", "bullets", texts)
-    return f'<div class="admonition warning"><p>{texts[0]}</p></div>'
+    return Html('<div class="admonition warning"><p>{}</p></div>').format(texts[0])
 
 
-def _phones(block: Block, inline: InlineRenderer) -> str:
+def _phones(block: Block, inline: InlineRenderer) -> Html:
     cards = []
     for ident in block.ids:
         phone = inline.kb.phones[ident]
-        details = f'<span class="phone-details">{inline.text(phone.details)}</span>' if phone.details else ""
+        details = Html('<span class="phone-details">{}</span>').format(inline.text(phone.details)) if phone.details else Html()
         if phone.email:
-            email = html_text(phone.email)
-            details += f'<a class="email" href="mailto:{email}" dir="ltr">{email}</a>'
-        cards.append(
-            f'{phone_link(phone.number, phone.tel)} <span class="phone-label">{inline.text(phone.label)}</span>{details}'
-        )
+            details += Html('<a class="email" href="mailto:{0}" dir="ltr">{0}</a>').format(phone.email)
+        cards.append(Html('{} <span class="phone-label">{}</span>{}').format(
+            phone_link(phone.number, phone.tel), inline.text(phone.label), details))
     return _items("ul", "phone-list", cards)
 
 
-def terms_table(inline: InlineRenderer, idents) -> str:
+def terms_table(inline: InlineRenderer, idents) -> Html:
     ui = inline.kb.interface
-    head = "".join(
-        f"<th scope=\"col\">{inline.text(ui[key])}</th>" for key in ("terms-your-language", "terms-french", "terms-dutch")
-    )
-    rows = []
-    for ident in idents:
-        term = inline.kb.terms[ident]
-        fr, nl = html_text(term.fr.full), html_text(term.nl.full)
-        rows.append(f'<tr><td>{inline.text(term.name)}</td><td lang="fr">{fr}</td><td lang="nl">{nl}</td></tr>')
-    return f'<table class="terms"><thead><tr>{head}</tr></thead><tbody>{"".join(rows)}</tbody></table>'
+    head = Html().join(Html('<th scope="col">{}</th>').format(inline.text(ui[key]))
+                       for key in ("terms-your-language", "terms-french", "terms-dutch"))
+    rows = Html().join(
+        Html('<tr><td>{}</td><td lang="fr">{}</td><td lang="nl">{}</td></tr>').format(
+            inline.text(term.name), term.fr.full, term.nl.full)
+        for term in (inline.kb.terms[ident] for ident in idents))
+    return Html('<table class="terms"><thead><tr>{}</tr></thead><tbody>{}</tbody></table>').format(head, rows)
 
 
-def _terms(block: Block, inline: InlineRenderer) -> str:
+def _terms(block: Block, inline: InlineRenderer) -> Html:
     return terms_table(inline, block.ids)
 
 
-def _glossary(block: Block, inline: InlineRenderer) -> str:
-    entries = []
-    for ident, term in inline.kb.terms.items():
-        fr, nl = html_text(term.fr.full), html_text(term.nl.full)
-        entries.append(
-            f'<dt id="term-{ident}">{inline.text(term.name)}</dt>'
-            f'<dd class="official"><span lang="fr">{fr}</span> · <span lang="nl">{nl}</span></dd>'
-            f"<dd>{inline.text(term.explanation)}</dd>"
-        )
-    return f'<dl class="glossary">{"".join(entries)}</dl>'
+def _glossary(block: Block, inline: InlineRenderer) -> Html:
+    entries = Html().join(
+        Html('<dt id="term-{}">{}</dt>'
+             '<dd class="official"><span lang="fr">{}</span> · <span lang="nl">{}</span></dd>'
+             '<dd>{}</dd>').format(ident, inline.text(term.name), term.fr.full, term.nl.full,
+                                   inline.text(term.explanation))
+        for ident, term in inline.kb.terms.items())
+    return Html('<dl class="glossary">{}</dl>').format(entries)
 
 
-def _sheets(block: Block, inline: InlineRenderer) -> str:
+def _sheets(block: Block, inline: InlineRenderer) -> Html:
     links = []
     for slug in block.ids:
         sheet = inline.kb.sheet(slug)
-        links.append(
-            f'<a href="{inline.link_prefix}{slug}/">{inline.text(sheet.title)}</a>'
-            f'<br><span class="sheet-summary">{inline.text(sheet.summary)}</span>'
-        )
+        links.append(Html('<a href="{}{}/">{}</a><br><span class="sheet-summary">{}</span>').format(
+            inline.link_prefix, slug, inline.text(sheet.title), inline.text(sheet.summary)))
     return _items("ul", "sheet-list", links)
 
 
-def regions_line(regions: tuple[str, ...], inline: InlineRenderer) -> str:
+def regions_line(regions: tuple[str, ...], inline: InlineRenderer) -> Html:
     """Where an organisation helps: "All of Belgium", or the regions by name."""
     if set(regions) == set(REGIONS):
         return inline.text(inline.kb.ui("region-all"))
-    return " · ".join(inline.text(inline.kb.ui(f"region-{region}")) for region in regions)
+    return Html(" · ").join(inline.text(inline.kb.ui(f"region-{region}")) for region in regions)
 
 
-def _organisations(block: Block, inline: InlineRenderer) -> str:
+def _organisations(block: Block, inline: InlineRenderer) -> Html:
     cards = []
     for ident in block.ids:
         org = inline.kb.organisations[ident]
-        parts = [f'<strong class="org-name"><bdi>{html_text(org.name)}</bdi></strong>',
-                 f"<span>{inline.text(org.description)}</span>",
-                 f'<span class="org-regions">{regions_line(org.regions, inline)}</span>']
+        parts = [Html('<strong class="org-name"><bdi>{}</bdi></strong>').format(org.name),
+                 Html("<span>{}</span>").format(inline.text(org.description)),
+                 Html('<span class="org-regions">{}</span>').format(regions_line(org.regions, inline))]
         parts += [phone_link(inline.kb.phones[p].number, inline.kb.phones[p].tel) for p in org.phones]
         if org.address:
-            parts.append(f'<span class="address" dir="ltr">{html_text(org.address)}</span>')
+            parts.append(Html('<span class="address" dir="ltr">{}</span>').format(org.address))
         if org.website:
             label = inline.text(inline.kb.interface["organisation-website"])
-            parts.append(f'<a href="{html_text(org.website)}" dir="ltr">{label}: {html_text(org.website)}</a>')
-        cards.append("<br>".join(parts))
+            parts.append(Html('<a href="{0}" dir="ltr">{1}: {0}</a>').format(org.website, label))
+        cards.append(Html("<br>").join(parts))
     return _items("ul", "org-list", cards)
 
 
-RENDERERS: dict[BlockKind, Callable[[Block, InlineRenderer], str]] = {
+RENDERERS: dict[BlockKind, Callable[[Block, InlineRenderer], Html]] = {
     BlockKind.P: _prose, BlockKind.STEPS: _prose, BlockKind.BULLETS: _prose, BlockKind.IMPORTANT: _prose,
     BlockKind.PHONES: _phones, BlockKind.TERMS: _terms, BlockKind.GLOSSARY: _glossary, BlockKind.SHEETS: _sheets,
     BlockKind.ORGANISATIONS: _organisations,
 }
 
 
-def render_block(block: Block, inline: InlineRenderer) -> str:
+def render_block(block: Block, inline: InlineRenderer) -> Html:
     return RENDERERS[block.kind](block, inline)

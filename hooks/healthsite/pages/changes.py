@@ -12,14 +12,13 @@ from __future__ import annotations
 
 from datetime import date
 
-from markupsafe import Markup
 
 from ..knowledge.model import Fact, KnowledgeBase
 from ..knowledge.releases import FactValue, Release
 from ..knowledge.snapshot import affected_sheets, changed_after, removed_after, removed_title, users_of
 from ..site_map import CHANGES_SLUG, FEED_FILE, leaflets_of_sheet, published_url
 from .documents import PageSource, heading, page
-from .escape import html_text, strip_tags
+from .escape import Html, strip_tags
 from .feed import MEDIA_TYPE, Feed, FeedEntry, atom_xml
 from .inline import InlineRenderer, phone_link
 from .model import Heading
@@ -33,33 +32,35 @@ def release_anchor(release: Release) -> str:
     return f"release-{release.date.isoformat()}"
 
 
-def _list(label: str, items: list[str], css: str = "changes-list") -> str:
-    return f"<p>{label}</p>" + f'<ul class="{css}">' + "".join(f"<li>{item}</li>" for item in items) + "</ul>"
+def _list(label: Html, items: list[Html], css: str = "changes-list") -> Html:
+    return Html('<p>{}</p><ul class="{}">{}</ul>').format(
+        label, css, Html().join(Html("<li>{}</li>").format(item) for item in items))
 
 
-def _sheet_name(kb: KnowledgeBase, inline: InlineRenderer, slug: str) -> str:
+def _sheet_name(kb: KnowledgeBase, inline: InlineRenderer, slug: str) -> Html:
     """A link to the sheet; a sheet taken off the site since is named without a link."""
     if any(sheet.slug == slug for sheet in kb.sheets):
-        return f'<a href="{inline.link_prefix}{slug}/">{inline.text(kb.sheet(slug).title)}</a>'
+        return Html('<a href="{}{}/">{}</a>').format(inline.link_prefix, slug, inline.text(kb.sheet(slug).title))
     title = removed_title(kb, slug)
-    return inline.text(title) if title else html_text(slug)
+    return inline.text(title) if title else Html.escape(slug)
 
 
-def _fact(inline: InlineRenderer, ident: str, value: FactValue) -> Markup:
-    return Markup(inline.fact(Fact(ident, value.value, value.unit, value.valid, ())))
+def _fact(inline: InlineRenderer, ident: str, value: FactValue) -> Html:
+    return inline.fact(Fact(ident, value.value, value.unit, value.valid, ()))
 
 
-def _on_pages(kb: KnowledgeBase, inline: InlineRenderer, slugs: tuple[str, ...]) -> str:
+def _on_pages(kb: KnowledgeBase, inline: InlineRenderer, slugs: tuple[str, ...]) -> Html:
     if not slugs:
-        return ""
-    return f' {inline.text(kb.ui("changes-on-pages"))} ' + " · ".join(_sheet_name(kb, inline, slug) for slug in slugs)
+        return Html()
+    return Html(" {} {}").format(inline.text(kb.ui("changes-on-pages")),
+                                 Html(" · ").join(_sheet_name(kb, inline, slug) for slug in slugs))
 
 
-def release_body(kb: KnowledgeBase, inline: InlineRenderer, release: Release) -> str:
+def release_body(kb: KnowledgeBase, inline: InlineRenderer, release: Release) -> Html:
     """What one release changed, as HTML (the page's section, and the feed entry's content)."""
     ui = kb.ui
     changes = release.changes
-    parts = [f"<p>{inline.text(ui('changes-first'))}</p>"] if release.first else []
+    parts = [Html("<p>{}</p>").format(inline.text(ui('changes-first')))] if release.first else []
     if changes.sheets_added:
         parts.append(_list(inline.text(ui("changes-new-pages")),
                            [_sheet_name(kb, inline, slug) for slug in changes.sheets_added]))
@@ -80,15 +81,15 @@ def release_body(kb: KnowledgeBase, inline: InlineRenderer, release: Release) ->
             phone = kb.phones.get(change.id)
             # Today's number can be tapped; the old one is shown only, never dialled.
             new = (phone_link(phone.number, phone.tel) if phone and phone.number == change.new
-                   else f'<span class="number" dir="ltr">{html_text(change.new)}</span>')
-            old = f'<span class="number" dir="ltr">{html_text(change.old)}</span>'
-            label = f"{inline.text(phone.label)}<br>" if phone else ""
-            items.append(label + inline.text(ui("changes-value"), new=Markup(new), old=Markup(old))
+                   else Html('<span class="number" dir="ltr">{}</span>').format(change.new))
+            old = Html('<span class="number" dir="ltr">{}</span>').format(change.old)
+            label = Html("{}<br>").format(inline.text(phone.label)) if phone else Html()
+            items.append(label + inline.text(ui("changes-value"), new=new, old=old)
                          + _on_pages(kb, inline, users_of(kb, phone=change.id)))
         parts.append(_list(inline.text(ui("changes-phones")), items))
     if release.notes:
         parts.append(_list(inline.text(ui("changes-notes")), [inline.text(note) for note in release.notes]))
-    return "".join(parts)
+    return Html().join(parts)
 
 
 def _dated_heading(inline: InlineRenderer, day: date, anchor: str) -> Heading:
@@ -96,7 +97,7 @@ def _dated_heading(inline: InlineRenderer, day: date, anchor: str) -> Heading:
     return Heading(inline.long_date(day), anchor, datetime=day.isoformat())
 
 
-def _leaflet_links(kb: KnowledgeBase, inline: InlineRenderer, slug: str) -> str:
+def _leaflet_links(kb: KnowledgeBase, inline: InlineRenderer, slug: str) -> Html:
     """The sheet's leaflet in this language (named by its title), then its bilingual leaflets."""
     code = inline.language.code
     languages = kb.languages
@@ -105,20 +106,21 @@ def _leaflet_links(kb: KnowledgeBase, inline: InlineRenderer, slug: str) -> str:
     def href(leaflet) -> str:
         # Written for the sheet's page; this page is as deep, one folder beside it.
         link = leaflet.href_from(code)
-        return html_text(link if link.startswith("../") else f"../{slug}/{link}")
+        return link if link.startswith("../") else f"../{slug}/{link}"
 
-    links = [f'<a href="{href(own)}" type="application/pdf">{inline.text(kb.sheet(slug).title)}</a>']
+    links = [Html('<a href="{}" type="application/pdf">{}</a>').format(href(own), inline.text(kb.sheet(slug).title))]
     for pair in pairs:
-        names = " + ".join(f'<bdi lang="{other}" dir="{languages[other].direction}">{html_text(languages[other].name)}</bdi>'
-                           for other in pair.languages)
-        links.append(f'<a href="{href(pair)}" type="application/pdf">{names}</a>')
-    return " · ".join(links)
+        names = Html(" + ").join(Html('<bdi lang="{}" dir="{}">{}</bdi>').format(
+            other, languages[other].direction, languages[other].name) for other in pair.languages)
+        links.append(Html('<a href="{}" type="application/pdf">{}</a>').format(href(pair), names))
+    return Html(" · ").join(links)
 
 
 def staff_part(kb: KnowledgeBase, inline: InlineRenderer) -> list[str | Heading]:
     """Per earlier release, newest first: the leaflets that changed after it, to print again."""
     ui = kb.ui
-    parts = [heading(inline, ui("changes-staff"), STAFF_ANCHOR), f"<p>{inline.text(ui('changes-staff-intro'))}</p>"]
+    parts = [heading(inline, ui("changes-staff"), STAFF_ANCHOR),
+             Html("<p>{}</p>").format(inline.text(ui('changes-staff-intro')))]
     listed = False
     for release in reversed(kb.releases[:-1]):
         changed, removed = changed_after(kb, release.date), removed_after(kb, release.date)
@@ -131,7 +133,7 @@ def staff_part(kb: KnowledgeBase, inline: InlineRenderer) -> list[str | Heading]
             parts.append(_list(inline.text(ui("changes-staff-removed")),
                                [inline.text(removed_title(kb, slug)) for slug in removed], "reprint-list"))
     if not listed:
-        parts.append(f"<p>{inline.text(ui('changes-staff-none'))}</p>")
+        parts.append(Html("<p>{}</p>").format(inline.text(ui('changes-staff-none'))))
     return parts
 
 
@@ -140,9 +142,9 @@ def render_changes_page(kb: KnowledgeBase, inline: InlineRenderer, directory: st
     inline.link_prefix = "../"  # from /<lang>/changes/ to the edition
     summary = inline.text(ui("changes-summary"))
     body = [
-        f'<p class="summary">{summary}</p>',
-        f'<p><a href="{FEED_FILE}" type="{MEDIA_TYPE}">{inline.text(ui("changes-feed"))}</a> · '
-        f'<a href="#{STAFF_ANCHOR}">{inline.text(ui("changes-staff"))}</a></p>',
+        Html('<p class="summary">{}</p>').format(summary),
+        Html('<p><a href="{}" type="{}">{}</a> · <a href="#{}">{}</a></p>').format(
+            FEED_FILE, MEDIA_TYPE, inline.text(ui("changes-feed")), STAFF_ANCHOR, inline.text(ui("changes-staff"))),
     ]
     for release in reversed(kb.releases):
         body += [_dated_heading(inline, release.date, release_anchor(release)), release_body(kb, inline, release)]

@@ -12,7 +12,7 @@ from urllib.parse import quote
 
 from ..knowledge.model import KnowledgeBase, Sheet
 from ..site_map import ARCHIVE_START_PAGE, SEARCH_SLUG, published_url
-from .escape import html_text, strip_tags
+from .escape import Html, strip_tags
 from .inline import InlineRenderer, phone_link
 from .redirects import redirect_page
 
@@ -22,17 +22,16 @@ MESSAGING_APP = ("WhatsApp", "https://wa.me/?text=")
 EMERGENCY_NUMBERS = (("112", "emergency-112"), ("1733", "emergency-1733"))
 
 
-def emergency_bar(kb: KnowledgeBase, inline: InlineRenderer) -> str:
+def emergency_bar(kb: KnowledgeBase, inline: InlineRenderer) -> Html:
     """Tap-to-call 112 and 1733, on every page, in the reader's language."""
-    items = [f"<li>{number} <span>{label}</span></li>" for number, label in emergency_numbers(kb, inline)]
+    items = Html().join(Html("<li>{} <span>{}</span></li>").format(number, label)
+                        for number, label in emergency_numbers(kb, inline))
     label = inline.text(kb.ui("emergency-label"))
-    return (
-        f'<nav class="emergency-bar" aria-label="{html_text(strip_tags(label))}">'
-        f'<strong class="emergency-bar__label">{label}</strong><ul>{"".join(items)}</ul></nav>'
-    )
+    return Html('<nav class="emergency-bar" aria-label="{}">'
+                '<strong class="emergency-bar__label">{}</strong><ul>{}</ul></nav>').format(strip_tags(label), label, items)
 
 
-def emergency_numbers(kb: KnowledgeBase, inline: InlineRenderer) -> list[tuple[str, str]]:
+def emergency_numbers(kb: KnowledgeBase, inline: InlineRenderer) -> list[tuple[Html, Html]]:
     """(tap-to-call number, what it is for) for 112 and 1733, as HTML: pages and leaflets show the same."""
     return [(phone_link(kb.phones[ident].number, kb.phones[ident].tel), inline.text(kb.ui(key)))
             for ident, key in EMERGENCY_NUMBERS]
@@ -50,7 +49,7 @@ def edition_links(kb: KnowledgeBase, page_path: str) -> list[dict[str, str]]:
     ]
 
 
-def share_box(kb: KnowledgeBase, inline: InlineRenderer, page_path: str, title: str, site_url: str) -> str:
+def share_box(kb: KnowledgeBase, inline: InlineRenderer, page_path: str, title: str, site_url: str) -> Html:
     """Send this page: e-mail and messaging links with a greeting in the page's language,
     copy and share buttons (shown by page-tools.js when the browser can), and the same
     page in every other language, for staff who send it in the patient's language.
@@ -63,31 +62,35 @@ def share_box(kb: KnowledgeBase, inline: InlineRenderer, page_path: str, title: 
     message = _query_text(f"{greeting}\n{url}")
     app_name, app_link = MESSAGING_APP
     to_root = "../" * (1 + page_path.count("/"))
-    others = " · ".join(
-        f'<a href="{to_root}{language.code}/{page_path}#share" lang="{language.code}" '
-        f'dir="{language.direction}">{html_text(language.name)}</a>'
+    others = Html(" · ").join(
+        Html('<a href="{}{}/{}#share" lang="{}" dir="{}">{}</a>').format(
+            to_root, language.code, page_path, language.code, language.direction, language.name)
         for language in kb.languages.editions if language.code != code
     )
-    buttons = (
-        f'<button type="button" class="md-button share-native" hidden>{inline.text(kb.ui("share-button"))}</button> '
-        f'<button type="button" class="md-button share-copy" hidden data-copied="{html_text(strip_tags(inline.text(kb.ui("share-copied"))))}">'
-        f'{inline.text(kb.ui("share-copy"))}</button><span class="share-status" role="status"></span>'
-    )
-    return (
-        f'<section class="share" id="share" data-url="{html_text(url)}" data-title="{html_text(title)}" '
-        f'data-text="{html_text(greeting)}" aria-labelledby="share-heading">'
-        f'<h2 id="share-heading">{inline.text(kb.ui("share-heading"))}</h2>'
-        f'<p class="share-url"><a href="{html_text(url)}" dir="ltr">{html_text(url)}</a></p>'
-        f'<p class="share-actions">{buttons}</p>'
-        f'<ul class="share-links">'
-        f'<li><a href="mailto:?subject={_query_text(title)}&amp;body={message}">{inline.text(kb.ui("share-email"))}</a></li>'
-        f'<li><a href="{app_link}{message}" rel="noopener noreferrer">{inline.text(kb.ui("share-app"), app=app_name)}</a></li>'
+    buttons = Html(
+        '<button type="button" class="md-button share-native" hidden>{}</button> '
+        '<button type="button" class="md-button share-copy" hidden data-copied="{}">'
+        '{}</button><span class="share-status" role="status"></span>'
+    ).format(inline.text(kb.ui("share-button")), strip_tags(inline.text(kb.ui("share-copied"))),
+             inline.text(kb.ui("share-copy")))
+    return Html(
+        '<section class="share" id="share" data-url="{url}" data-title="{title}" '
+        'data-text="{greeting}" aria-labelledby="share-heading">'
+        '<h2 id="share-heading">{heading}</h2>'
+        '<p class="share-url"><a href="{url}" dir="ltr">{url}</a></p>'
+        '<p class="share-actions">{buttons}</p>'
+        '<ul class="share-links">'
+        '<li><a href="mailto:?subject={subject}&amp;body={message}">{email}</a></li>'
+        '<li><a href="{app_link}{message}" rel="noopener noreferrer">{app}</a></li>'
         # Many readers have SMS but no mobile data. "?&body=" is the form both Android and iOS read.
-        f'<li><a href="sms:?&amp;body={message}">{inline.text(kb.ui("share-sms"))}</a></li>'
-        f'</ul>'
-        f'<p class="share-languages">{inline.text(kb.ui("share-other-language"))} {others}</p>'
-        f'</section>'
-    )
+        '<li><a href="sms:?&amp;body={message}">{sms}</a></li>'
+        '</ul>'
+        '<p class="share-languages">{other} {others}</p>'
+        '</section>'
+    ).format(url=url, title=title, greeting=greeting, heading=inline.text(kb.ui("share-heading")),
+             buttons=buttons, subject=_query_text(title), message=message, email=inline.text(kb.ui("share-email")),
+             app_link=app_link, app=inline.text(kb.ui("share-app"), app=app_name), sms=inline.text(kb.ui("share-sms")),
+             other=inline.text(kb.ui("share-other-language")), others=others)
 
 
 def _query_text(text: str) -> str:
@@ -97,25 +100,22 @@ def _query_text(text: str) -> str:
     return "".join(character if ord(character) > 127 else quote(character, safe="") for character in text)
 
 
-def read_aloud_button(kb: KnowledgeBase, inline: InlineRenderer) -> str:
+def read_aloud_button(kb: KnowledgeBase, inline: InlineRenderer) -> Html:
     """Hidden until page-tools.js finds a voice for the page's language on the device."""
-    stop = html_text(strip_tags(inline.text(kb.ui("read-aloud-stop"))))
-    return (f'<button type="button" class="md-button read-aloud" hidden data-stop="{stop}">'
-            f'{inline.text(kb.ui("read-aloud"))}</button>')
+    return Html('<button type="button" class="md-button read-aloud" hidden data-stop="{}">{}</button>').format(
+        strip_tags(inline.text(kb.ui("read-aloud-stop"))), inline.text(kb.ui("read-aloud")))
 
 
 def search_link(kb: KnowledgeBase, inline: InlineRenderer) -> dict[str, str]:
     """What the theme's search button needs: where the edition's search page is, and its name."""
     return {"search_url": f"{inline.language.code}/{SEARCH_SLUG}/",
-            "search_label": html_text(strip_tags(inline.text(kb.ui("search-title"))))}
+            "search_label": Html.escape(strip_tags(inline.text(kb.ui("search-title"))))}
 
 
-def offline_notice(kb: KnowledgeBase, inline: InlineRenderer, site_url: str, made_on: date) -> str:
+def offline_notice(kb: KnowledgeBase, inline: InlineRenderer, site_url: str, made_on: date) -> Html:
     """At the top of every page of an offline copy: when it was saved, and where the newest text is."""
-    saved = inline.time(made_on)
-    url = html_text(published_url(site_url, inline.language.code))
-    return (f'<p class="notice notice-offline" role="note">{inline.text(kb.ui("offline-copy"), date=saved)} '
-            f'<a href="{url}" dir="ltr">{url}</a></p>')
+    return Html('<p class="notice notice-offline" role="note">{0} <a href="{1}" dir="ltr">{1}</a></p>').format(
+        inline.text(kb.ui("offline-copy"), date=inline.time(made_on)), published_url(site_url, inline.language.code))
 
 
 def offline_start_page(kb: KnowledgeBase, inline: InlineRenderer) -> str:

@@ -11,7 +11,7 @@ from ..site_map import (ABOUT_TRANSLATIONS_SLUG, ARCHIVE_FORMAT, ARCHIVE_START_P
                         PRINT_SLUG, archive_name, leaflets_of_sheet)
 from .blocks import render_block
 from .downloads import download_label
-from .escape import html_text, strip_tags
+from .escape import Html, strip_tags
 from .inline import InlineRenderer
 from .model import Heading, PageSource, sections
 from .reviews import review_line
@@ -19,15 +19,16 @@ from .save import TEMPLATE as SAVE_TEMPLATE, save_box
 from .translation_notice import PageReview, page_review, translation_notices
 
 
-def _notices(inline: InlineRenderer, review: PageReview) -> str:
+def _notices(inline: InlineRenderer, review: PageReview) -> Html:
     paragraphs = []
     for notice in translation_notices(inline, review):
-        about = ""
+        about = Html()
         if notice.about:
-            about = f' <a href="{inline.link_prefix}{ABOUT_TRANSLATIONS_SLUG}/">{inline.text(inline.kb.ui("about-link"))}</a>'
+            about = Html(' <a href="{}{}/">{}</a>').format(
+                inline.link_prefix, ABOUT_TRANSLATIONS_SLUG, inline.text(inline.kb.ui("about-link")))
         classes = " ".join(f"notice-{kind}" for kind in notice.kinds)
-        paragraphs.append(f'<p class="notice {classes}" role="note">{notice.html}{about}</p>')
-    return "\n\n".join(paragraphs)
+        paragraphs.append(Html('<p class="notice {}" role="note">{}{}</p>').format(classes, notice.html, about))
+    return Html("\n\n").join(paragraphs)
 
 
 def heading(inline: InlineRenderer, message, anchor: str, level: int = 2) -> Heading:
@@ -36,7 +37,7 @@ def heading(inline: InlineRenderer, message, anchor: str, level: int = 2) -> Hea
     return Heading(strip_tags(inline.fragment(translation.text)), anchor, level, english=translation.state == MISSING)
 
 
-def page(inline: InlineRenderer, title_html: str, description_html: str, body: Iterable[str | Heading], path: str,
+def page(inline: InlineRenderer, title_html: Html, description_html: Html, body: Iterable[Html | Heading], path: str,
          in_nav: bool = True, template: str | None = None) -> PageSource:
     """``body``: HTML blocks and the headings between them, in reading order."""
     # Notices depend on every text of the page, so they are rendered last (and shown first).
@@ -50,10 +51,10 @@ def render_sheet(kb: KnowledgeBase, sheet: Sheet, inline: InlineRenderer, direct
     """``leaflet_sizes``: bytes per leaflet file name, when the leaflets are printed already."""
     title = inline.text(sheet.title)
     summary = inline.text(sheet.summary)
-    body = [f'<p class="summary">{summary}</p>']
+    body: list[Html | Heading] = [Html('<p class="summary">{}</p>').format(summary)]
     if sheet.kind is SheetKind.SITUATION:
         # Whoever this page is for, an emergency comes before any paperwork.
-        body.append(f'<p class="emergency-first" role="note">{inline.text(kb.ui("situation-emergency"))}</p>')
+        body.append(Html('<p class="emergency-first" role="note">{}</p>').format(inline.text(kb.ui("situation-emergency"))))
     for section in sheet.sections:
         body.append(heading(inline, section.heading, section.id))
         body.extend(render_block(block, inline) for block in section.blocks)
@@ -66,92 +67,90 @@ def render_sheet(kb: KnowledgeBase, sheet: Sheet, inline: InlineRenderer, direct
     return page(inline, title, summary, body, f"{directory}{sheet.slug}/index.md")
 
 
-def leaflet_links(inline: InlineRenderer, slug: str, sizes: Mapping[str, int]) -> str:
+def leaflet_links(inline: InlineRenderer, slug: str, sizes: Mapping[str, int]) -> Html:
     """The sheet's leaflet in this language, then the bilingual ones, each language named in itself."""
     languages = inline.kb.languages
     own, *pairs = leaflets_of_sheet(slug, inline.language.code, languages.codes)
-    label = f'{inline.text(inline.kb.ui("leaflet-download"))} {download_label(LEAFLET_FORMAT, sizes.get(own.name))}'
-    links = [f'<a class="leaflet" href="{own.href_from(inline.language.code)}" type="application/pdf">{label}</a>']
+    link = Html('<a class="leaflet" href="{}" type="application/pdf">{}</a>')
+    label = Html("{} {}").format(inline.text(inline.kb.ui("leaflet-download")), download_label(LEAFLET_FORMAT, sizes.get(own.name)))
+    links = [link.format(own.href_from(inline.language.code), label)]
     if pairs:
         names = []
         for pair in pairs:
-            label = " + ".join(
-                f'<bdi lang="{code}" dir="{languages[code].direction}">{html_text(languages[code].name)}</bdi>'
+            label = Html(" + ").join(
+                Html('<bdi lang="{}" dir="{}">{}</bdi>').format(code, languages[code].direction, languages[code].name)
                 for code in pair.languages)
             if pair.name in sizes:
-                label += f" {download_label(LEAFLET_FORMAT, sizes[pair.name])}"
-            names.append(f'<a class="leaflet" href="{pair.href_from(inline.language.code)}" type="application/pdf">{label}</a>')
-        links.append(f'{inline.text(inline.kb.ui("leaflet-bilingual"))} ' + " · ".join(names))
-    return '<div class="leaflets">' + "".join(f"<p>{link}</p>" for link in links) + "</div>"
+                label += Html(" {}").format(download_label(LEAFLET_FORMAT, sizes[pair.name]))
+            names.append(link.format(pair.href_from(inline.language.code), label))
+        links.append(Html("{} {}").format(inline.text(inline.kb.ui("leaflet-bilingual")), Html(" · ").join(names)))
+    return Html('<div class="leaflets">{}</div>').format(Html().join(Html("<p>{}</p>").format(link) for link in links))
 
 
-def changed_text(sheet: Sheet, inline: InlineRenderer) -> str:
+def changed_text(sheet: Sheet, inline: InlineRenderer) -> Html:
     """When the sheet's information last changed, from the release record (pages and leaflets).
 
     Empty for a sheet not published yet: ``validate`` warns until ``publish`` records it.
     """
     day = last_changed(inline.kb, sheet)
-    return inline.text(inline.kb.ui("changed-on"), date=inline.time(day)) if day else ""
+    return inline.text(inline.kb.ui("changed-on"), date=inline.time(day)) if day else Html()
 
 
-def changed_line(sheet: Sheet, inline: InlineRenderer) -> str:
+def changed_line(sheet: Sheet, inline: InlineRenderer) -> Html:
     text = changed_text(sheet, inline)
-    return f'<p class="changed">{text}</p>' if text else ""
+    return Html('<p class="changed">{}</p>').format(text) if text else Html()
 
 
-def sources_list(kb: KnowledgeBase, sheet: Sheet) -> str:
+def sources_list(kb: KnowledgeBase, sheet: Sheet) -> Html:
     items = []
     for ident in sheet.sources:
         source = kb.sources[ident]
-        title = html_text(source.title)
+        title = Html.escape(source.title)
         if source.url:
-            title = f'<a href="{html_text(source.url)}" rel="nofollow">{title}</a>'
-        extra = ", ".join(html_text(x) for x in (source.publisher, source.published) if x)
-        items.append(f"{title}" + (f" ({extra})" if extra else ""))
-    body = "".join(f'<li dir="auto">{item}</li>' for item in items)
-    return f'<ul class="sources">{body}</ul>'
+            title = Html('<a href="{}" rel="nofollow">{}</a>').format(source.url, title)
+        extra = ", ".join(x for x in (source.publisher, source.published) if x)
+        items.append(Html("{} ({})").format(title, extra) if extra else title)
+    return Html('<ul class="sources">{}</ul>').format(
+        Html().join(Html('<li dir="auto">{}</li>').format(item) for item in items))
 
 
 def render_home(kb: KnowledgeBase, inline: InlineRenderer, directory: str) -> PageSource:
     inline.link_prefix = ""
     intro = inline.text(kb.ui("home-intro"))
-    links = []
-    for sheet in kb.sheets:
-        links.append(
-            f'<a href="{sheet.slug}/">{inline.text(sheet.title)}</a>'
-            f'<br><span class="sheet-summary">{inline.text(sheet.summary)}</span>'
-        )
-    guide = ""
+    links = Html().join(
+        Html('<li><a href="{}/">{}</a><br><span class="sheet-summary">{}</span></li>').format(
+            sheet.slug, inline.text(sheet.title), inline.text(sheet.summary))
+        for sheet in kb.sheets)
+    guide = Html()
     if kb.guide:
-        guide = (f'<p class="guide-start"><a href="{kb.guide.slug}/">{inline.text(kb.guide.title)}'
-                 f'<span class="sheet-summary">{inline.text(kb.guide.summary)}</span></a></p>')
+        guide = Html('<p class="guide-start"><a href="{}/">{}<span class="sheet-summary">{}</span></a></p>').format(
+            kb.guide.slug, inline.text(kb.guide.title), inline.text(kb.guide.summary))
     body = [
-        f'<p class="summary">{intro}</p>',
+        Html('<p class="summary">{}</p>').format(intro),
         guide,
         heading(inline, kb.ui("home-sheets"), "sheets"),
-        '<ul class="sheet-list">' + "".join(f"<li>{link}</li>" for link in links) + "</ul>",
+        Html('<ul class="sheet-list">{}</ul>').format(links),
         *offline_download(inline),
         heading(inline, kb.ui("print-title"), "print"),
-        f'<p><a href="{PRINT_SLUG}/">{inline.text(kb.ui("print-home"))}</a></p>',
+        Html('<p><a href="{}/">{}</a></p>').format(PRINT_SLUG, inline.text(kb.ui("print-home"))),
         heading(inline, kb.ui("changes-title"), "changes"),
-        f'<p><a href="{CHANGES_SLUG}/">{inline.text(kb.ui("changes-home"))}</a></p>',
+        Html('<p><a href="{}/">{}</a></p>').format(CHANGES_SLUG, inline.text(kb.ui("changes-home"))),
     ]
     return page(inline, inline.text(kb.ui("site-name")), inline.text(kb.ui("site-description")), body, f"{directory}index.md",
                 template=SAVE_TEMPLATE)
 
 
-def offline_download(inline: InlineRenderer) -> list[str | Heading]:
+def offline_download(inline: InlineRenderer) -> list[Html | Heading]:
     """The home page's section for reading without internet: save the edition on this phone
     (where the browser can), or download it as one archive."""
     ui = inline.kb.ui
-    label = f'{inline.text(ui("offline-download"))} {download_label(ARCHIVE_FORMAT)}'
     return [
         heading(inline, ui("offline-heading"), "offline"),
         save_box(inline, ""),
-        f'<p>{inline.text(ui("offline-text"))}</p>',
-        f'<p><a class="offline-download" href="{archive_name(inline.language.code)}" type="application/zip" download>'
-        f'{label}</a></p>',
-        f'<p>{inline.text(ui("offline-open"), file=ARCHIVE_START_PAGE)}</p>',
+        Html("<p>{}</p>").format(inline.text(ui("offline-text"))),
+        Html('<p><a class="offline-download" href="{}" type="application/zip" download>{} {}</a></p>').format(
+            archive_name(inline.language.code), inline.text(ui("offline-download")), download_label(ARCHIVE_FORMAT)),
+        Html("<p>{}</p>").format(inline.text(ui("offline-open"), file=ARCHIVE_START_PAGE)),
     ]
 
 
@@ -161,14 +160,12 @@ def render_chooser(kb: KnowledgeBase, path: str, titles: dict[str, str]) -> Page
     ``titles`` maps a language code to "Choose your language" in that language.
     """
     languages = kb.languages
-    items = []
-    for language in languages.editions:
-        code = language.code
-        items.append(
-            f'<li><a href="{code}/" hreflang="{code}" lang="{code}" dir="{language.direction}">'
-            f'<span class="language-name">{html_text(language.name)}</span>'
-            f'<span class="language-question">{html_text(titles[code])}</span></a></li>'
-        )
+    items = Html().join(
+        Html('<li><a href="{code}/" hreflang="{code}" lang="{code}" dir="{direction}">'
+             '<span class="language-name">{name}</span>'
+             '<span class="language-question">{question}</span></a></li>').format(
+            code=language.code, direction=language.direction, name=language.name, question=titles[language.code])
+        for language in languages.editions)
     site_name = kb.ui("site-name").source
-    return PageSource(path, site_name, sections(['<ul class="language-chooser">' + "".join(items) + "</ul>"]),
+    return PageSource(path, site_name, sections([Html('<ul class="language-chooser">{}</ul>').format(items)]),
                       description=" · ".join(language.name for language in languages.editions))

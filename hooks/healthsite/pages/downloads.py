@@ -9,16 +9,16 @@ from __future__ import annotations
 import math
 import re
 
-from .escape import html_text
+from .escape import Html
 
 
 def size_text(size: int) -> str:
     return f"{max(1, math.ceil(size / 1024))} KB"
 
 
-def download_label(kind: str, size: int | None = None) -> str:
+def download_label(kind: str, size: int | None = None) -> Html:
     inside = kind if size is None else f"{kind}, {size_text(size)}"
-    return f'<span dir="ltr">({html_text(inside)})</span>'
+    return Html('<span dir="ltr">({})</span>').format(inside)
 
 
 def with_download_size(page_html: str, href: str, kind: str, size: int) -> str:
@@ -26,4 +26,4 @@ def with_download_size(page_html: str, href: str, kind: str, size: int) -> str:
     after the page (the offline copy holds the page, so the page cannot wait for it)."""
     link = re.compile(rf'(<a\b[^>]*\shref="{re.escape(href)}"[^>]*>(?:(?!</a>).)*?){re.escape(download_label(kind))}',
                       re.DOTALL)
-    return link.sub(lambda match: match.group(1) + download_label(kind, size), page_html, count=1)
+    return link.sub(lambda match: match.group(1) + str(download_label(kind, size)), page_html, count=1)

@@ -11,6 +11,8 @@ import xml.etree.ElementTree as ET
 from dataclasses import dataclass
 from datetime import date
 
+from .escape import Html
+
 ATOM = "http://www.w3.org/2005/Atom"
 MEDIA_TYPE = "application/atom+xml"
 _XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
@@ -22,7 +24,7 @@ class FeedEntry:
     title: str  # plain text
     updated: date
     link: str  # the page the entry is about
-    content_html: str  # HTML with absolute links
+    content_html: Html  # HTML with absolute links
 
 
 @dataclass(frozen=True)
@@ -63,6 +65,8 @@ def atom_xml(feed: Feed) -> str:
         _add(element, "title", entry.title)
         _add(element, "updated", timestamp(entry.updated))
         _add(element, "link", rel="alternate", type="text/html", href=entry.link)
-        _add(element, "content", entry.content_html, type="html")
+        # As plain text, which XML escapes once: ElementTree escapes with str.replace, and
+        # ``Html.replace`` would escape its "&amp;" a second time.
+        _add(element, "content", str(entry.content_html), type="html")
     ET.indent(root)
     return '<?xml version="1.0" encoding="utf-8"?>\n' + ET.tostring(root, encoding="unicode") + "\n"

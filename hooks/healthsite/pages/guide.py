@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from ..knowledge.model import Answer, Guide, KnowledgeBase, Question
 from .documents import PageSource, heading, page
+from .escape import Html
 from .inline import InlineRenderer
 from .model import Heading
 
@@ -21,25 +22,26 @@ def _answer_link(guide: Guide, answer: Answer, inline: InlineRenderer, to_guide:
     if answer.sheet:
         href = f"{to_guide}../{answer.sheet}/"
         target = inline.text(inline.kb.sheet(answer.sheet).title)
-        return (f'<a class="guide-answer" href="{href}">{inline.text(answer.label)}'
-                f'<span class="guide-target">{target}</span></a>')
+        return Html('<a class="guide-answer" href="{}">{}<span class="guide-target">{}</span></a>').format(
+            href, inline.text(answer.label), target)
     if one_page:
         href = f"#q-{answer.next}"
     else:
         href = (to_guide or "./") if answer.next == guide.start else f"{to_guide}{answer.next}/"
-    return f'<a class="guide-answer" href="{href}">{inline.text(answer.label)}</a>'
+    return Html('<a class="guide-answer" href="{}">{}</a>').format(href, inline.text(answer.label))
 
 
 def _question(guide: Guide, question: Question, inline: InlineRenderer, to_guide: str,
-              one_page: bool = False) -> list[str | Heading]:
-    answers = "".join(f"<li>{_answer_link(guide, a, inline, to_guide, one_page)}</li>" for a in question.answers)
-    return [heading(inline, question.question, f"q-{question.id}"), f'<ul class="guide-answers">{answers}</ul>']
+              one_page: bool = False) -> list[Html | Heading]:
+    answers = Html().join(Html("<li>{}</li>").format(_answer_link(guide, a, inline, to_guide, one_page))
+                          for a in question.answers)
+    return [heading(inline, question.question, f"q-{question.id}"), Html('<ul class="guide-answers">{}</ul>').format(answers)]
 
 
-def _footer(kb: KnowledgeBase, guide: Guide, inline: InlineRenderer, to_guide: str, first: bool) -> str:
-    links = [] if first else [f'<a href="{to_guide or "./"}">{inline.text(kb.ui("guide-restart"))}</a>']
-    links.append(f'<a href="{to_guide}{ALL_QUESTIONS}/">{inline.text(kb.ui("guide-all"))}</a>')
-    return '<p class="guide-footer">' + " · ".join(links) + "</p>"
+def _footer(kb: KnowledgeBase, guide: Guide, inline: InlineRenderer, to_guide: str, first: bool) -> Html:
+    links = [] if first else [Html('<a href="{}">{}</a>').format(to_guide or "./", inline.text(kb.ui("guide-restart")))]
+    links.append(Html('<a href="{}{}/">{}</a>').format(to_guide, ALL_QUESTIONS, inline.text(kb.ui("guide-all"))))
+    return Html('<p class="guide-footer">{}</p>').format(Html(" · ").join(links))
 
 
 def render_guide(kb: KnowledgeBase, guide: Guide, inline_for, directory: str) -> list[PageSource]:
@@ -49,7 +51,7 @@ def render_guide(kb: KnowledgeBase, guide: Guide, inline_for, directory: str) ->
 
     inline = inline_for("../")
     summary = inline.text(guide.summary)
-    body = [f'<p class="summary">{summary}</p>', *_question(guide, guide.questions[guide.start], inline, ""),
+    body = [Html('<p class="summary">{}</p>').format(summary), *_question(guide, guide.questions[guide.start], inline, ""),
             _footer(kb, guide, inline, "", first=True)]
     pages.append(page(inline, inline.text(guide.title), summary, body, f"{folder}index.md"))
 
@@ -63,7 +65,7 @@ def render_guide(kb: KnowledgeBase, guide: Guide, inline_for, directory: str) ->
                           f"{folder}{question.id}/index.md", in_nav=False))
 
     inline = inline_for("../../")
-    body = [f'<p class="summary">{inline.text(guide.summary)}</p>']
+    body = [Html('<p class="summary">{}</p>').format(inline.text(guide.summary))]
     for question in guide.questions.values():
         body.extend(_question(guide, question, inline, "../", one_page=True))
     pages.append(page(inline, inline.text(kb.ui("guide-all")), inline.text(guide.summary), body,

@@ -14,6 +14,7 @@ from ..knowledge.model import KnowledgeBase
 from ..site_map import OFFLINE_SLUG
 from .chrome import emergency_numbers
 from .documents import PageSource, page
+from .escape import Html
 from .inline import InlineRenderer
 from .save import save_box
 
@@ -24,12 +25,12 @@ def render_offline_page(kb: KnowledgeBase, inline: InlineRenderer, directory: st
     ui = kb.ui
     inline.link_prefix = "../"
     text = inline.text(ui("offline-page-text"))
-    numbers = "".join(f"<li>{number} {label}</li>" for number, label in emergency_numbers(kb, inline))
+    numbers = Html().join(Html("<li>{} {}</li>").format(number, label) for number, label in emergency_numbers(kb, inline))
     body = [
-        f'<p class="summary">{text}</p>',
-        f'<p>{inline.text(ui("offline-page-emergency"))}</p>',
-        f'<ul class="offline-emergency">{numbers}</ul>',
-        f'<p><a href="../">{inline.text(ui("offline-page-home"))}</a></p>',
+        Html('<p class="summary">{}</p>').format(text),
+        Html("<p>{}</p>").format(inline.text(ui("offline-page-emergency"))),
+        Html('<ul class="offline-emergency">{}</ul>').format(numbers),
+        Html('<p><a href="../">{}</a></p>').format(inline.text(ui("offline-page-home"))),
         save_box(inline, "../"),
     ]
     return page(inline, inline.text(ui("offline-page-title")), text, body, f"{directory}{OFFLINE_SLUG}/index.md",

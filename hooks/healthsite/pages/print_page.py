@@ -14,12 +14,17 @@ from ..site_map import (LEAFLET_FORMAT, POSTER_FOLDER, POSTER_SIZES, PRINT_SLUG,
                         leaflets_of_sheet, poster_name)
 from .documents import PageSource, heading, page
 from .downloads import download_label
-from .escape import html_text
+from .escape import Html
 from .inline import InlineRenderer
 
 
-def _link(href: str, label: str, kind: str, size: int | None) -> str:
-    return f'<a class="print-file" href="{html_text(href)}" type="application/pdf">{label} {download_label(kind, size)}</a>'
+def _link(href: str, label: Html | str, kind: str, size: int | None) -> Html:
+    return Html('<a class="print-file" href="{}" type="application/pdf">{} {}</a>').format(
+        href, label, download_label(kind, size))
+
+
+def _list(css: str, items: list[Html]) -> Html:
+    return Html('<ul class="{}">{}</ul>').format(css, Html().join(Html("<li>{}</li>").format(item) for item in items))
 
 
 def render_print_page(kb: KnowledgeBase, inline: InlineRenderer, directory: str,
@@ -34,8 +39,8 @@ def render_print_page(kb: KnowledgeBase, inline: InlineRenderer, directory: str,
     kit = [
         _link(booklet_name(code), inline.text(ui("print-booklet")), LEAFLET_FORMAT, sizes.get(booklet_name(code))),
         _link(cards_name(code), inline.text(ui("print-cards")), LEAFLET_FORMAT, sizes.get(cards_name(code))),
-        inline.text(ui("print-poster")) + " " + " · ".join(
-            _link(f"../../{POSTER_FOLDER}/{poster_name(size)}", html_text(size), f"PDF, {size}",
+        inline.text(ui("print-poster")) + " " + Html(" · ").join(
+            _link(f"../../{POSTER_FOLDER}/{poster_name(size)}", size, f"PDF, {size}",
                   sizes.get(poster_name(size))) for size in POSTER_SIZES),
     ]
     singles, pairs = [], []
@@ -44,23 +49,23 @@ def render_print_page(kb: KnowledgeBase, inline: InlineRenderer, directory: str,
         title = inline.text(sheet.title)
         singles.append(_link(f"../{sheet.slug}/{own.name}", title, LEAFLET_FORMAT, sizes.get(own.name)))
         for pair in bilingual:
-            names = " + ".join(f'<bdi lang="{other}" dir="{languages[other].direction}">{html_text(languages[other].name)}</bdi>'
-                               for other in pair.languages)
+            names = Html(" + ").join(Html('<bdi lang="{}" dir="{}">{}</bdi>').format(
+                other, languages[other].direction, languages[other].name) for other in pair.languages)
             # A leaflet's own link works from any page two levels deep, like this one.
             href = pair.href_from(code)
             href = href if href.startswith("../") else f"../{sheet.slug}/{href}"
-            pairs.append(_link(href, f"{title} ({names})", LEAFLET_FORMAT, sizes.get(pair.name)))
+            pairs.append(_link(href, Html("{} ({})").format(title, names), LEAFLET_FORMAT, sizes.get(pair.name)))
     notes = [inline.text(ui(key)) for key in ("print-note-paper", "print-note-duplex", "print-note-cards")]
     summary = inline.text(ui("print-summary"))
     body = [
-        f'<p class="summary">{summary}</p>',
-        '<ul class="print-kit">' + "".join(f"<li>{item}</li>" for item in kit) + "</ul>",
+        Html('<p class="summary">{}</p>').format(summary),
+        _list("print-kit", kit),
         heading(inline, ui("print-how"), "how"),
-        '<ul class="print-notes">' + "".join(f"<li>{note}</li>" for note in notes) + "</ul>",
+        _list("print-notes", notes),
         heading(inline, ui("print-leaflets"), "leaflets"),
-        '<ul class="print-leaflets">' + "".join(f"<li>{item}</li>" for item in singles) + "</ul>",
+        _list("print-leaflets", singles),
         heading(inline, ui("print-bilingual"), "bilingual"),
-        '<ul class="print-leaflets">' + "".join(f"<li>{item}</li>" for item in pairs) + "</ul>",
+        _list("print-leaflets", pairs),
     ]
     return page(inline, inline.text(ui("print-title")), summary, body, f"{directory}{PRINT_SLUG}/index.md",
                 in_nav=False)

@@ -6,20 +6,22 @@ the link is there for a browser that does not follow it.
 
 from __future__ import annotations
 
-from .escape import html_text
+from .escape import Html
 
 POLICY = "default-src 'none'; base-uri 'none'; form-action 'none'"
 
 
-def redirect_page(lang: str, direction: str, title: str, text_html: str, link_text: str, href: str,
-                  canonical: str | None = None) -> str:
-    """``text_html`` is safe HTML (rendered from a catalogue); the rest is plain text."""
+def redirect_page(lang: str, direction: str, title: str, text_html: Html | str, link_text: str, href: str,
+                  canonical: str | None = None) -> Html:
+    """``text_html`` is HTML if it is ``Html`` (rendered from a catalogue); the rest is plain text."""
     # An old address should not compete with the page it moved to in search engines.
-    moved = f'<link rel="canonical" href="{html_text(canonical)}"><meta name="robots" content="noindex">' if canonical else ""
-    return (
-        f'<!doctype html>\n<html lang="{lang}" dir="{direction}"><head><meta charset="utf-8">'
-        f'<meta http-equiv="Content-Security-Policy" content="{POLICY}">'
-        f'<meta name="viewport" content="width=device-width, initial-scale=1">'
-        f'<title>{html_text(title)}</title><meta http-equiv="refresh" content="0; url={html_text(href)}">{moved}'
-        f'</head><body><p>{text_html} <a href="{html_text(href)}">{html_text(link_text)}</a></p></body></html>\n'
-    )
+    moved = (Html('<link rel="canonical" href="{}"><meta name="robots" content="noindex">').format(canonical)
+             if canonical else Html())
+    return Html(
+        '<!doctype html>\n<html lang="{lang}" dir="{direction}"><head><meta charset="utf-8">'
+        '<meta http-equiv="Content-Security-Policy" content="{policy}">'
+        '<meta name="viewport" content="width=device-width, initial-scale=1">'
+        '<title>{title}</title><meta http-equiv="refresh" content="0; url={href}">{moved}'
+        '</head><body><p>{text} <a href="{href}">{link_text}</a></p></body></html>\n'
+    ).format(lang=lang, direction=direction, policy=Html(POLICY), title=title, href=href, moved=moved, text=text_html,
+             link_text=link_text)

@@ -11,10 +11,8 @@ so it is marked as English on other editions and isolated from the text's direct
 
 from __future__ import annotations
 
-from markupsafe import Markup
-
 from ..knowledge.model import Review, ReviewKind, Sheet
-from .escape import html_text
+from .escape import Html
 from .inline import InlineRenderer
 
 # One sentence per kind, not a "{kind}" word put into one sentence: every language
@@ -27,13 +25,14 @@ REVIEW_SENTENCES = {
 }
 
 
-def reviewer(review: Review, inline: InlineRenderer) -> Markup:
+def reviewer(review: Review, inline: InlineRenderer) -> Html:
     source = inline.kb.languages.source
-    lang = "" if inline.language.code == source else f' lang="{source}"'
-    return Markup(f'<bdi class="reviewer"{lang}>{html_text(review.by)}</bdi>')
+    if inline.language.code == source:
+        return Html('<bdi class="reviewer">{}</bdi>').format(review.by)
+    return Html('<bdi class="reviewer" lang="{}">{}</bdi>').format(source, review.by)
 
 
-def review_sentences(sheet: Sheet, inline: InlineRenderer) -> list[str]:
+def review_sentences(sheet: Sheet, inline: InlineRenderer) -> list[Html]:
     """Each sentence as inline HTML, in the order the reader sees them."""
     ui = inline.kb.ui
     sentences = [inline.text(ui("review-editors"), date=inline.time(sheet.reviewed))]
@@ -45,7 +44,7 @@ def review_sentences(sheet: Sheet, inline: InlineRenderer) -> list[str]:
     return sentences
 
 
-def review_line(sheet: Sheet, inline: InlineRenderer) -> str:
+def review_line(sheet: Sheet, inline: InlineRenderer) -> Html:
     """One short paragraph, the same on the page and on the leaflet (which sets a line per sentence)."""
-    sentences = (f'<span class="review">{sentence}</span>' for sentence in review_sentences(sheet, inline))
-    return f'<p class="reviewed">{" ".join(sentences)}</p>'
+    sentences = (Html('<span class="review">{}</span>').format(sentence) for sentence in review_sentences(sheet, inline))
+    return Html('<p class="reviewed">{}</p>').format(Html(" ").join(sentences))

@@ -13,34 +13,35 @@ from __future__ import annotations
 
 from ..site_map import WORKER_FILE
 from .downloads import size_text
-from .escape import html_text, strip_tags
+from .escape import Html, strip_tags
 from .inline import InlineRenderer
 
 TEMPLATE = "save-page.html"  # docs/overrides/: a page template that adds assets/save.js
 BOX_ID = "save-edition"
-_SIZE_MARK = '<span class="save-size" dir="ltr"></span>'
+_SIZE_MARK = Html('<span class="save-size" dir="ltr"></span>')
 
 
-def save_box(inline: InlineRenderer, to_edition: str) -> str:
+def save_box(inline: InlineRenderer, to_edition: str) -> Html:
     """The box with the button. ``to_edition`` leads from the page to the edition's home ("" or "../")."""
     ui = inline.kb.ui
 
     def attribute(key: str) -> str:
-        return html_text(strip_tags(inline.text(ui(key))))
+        return strip_tags(inline.text(ui(key)))
 
-    return (
-        f'<div class="save-edition" id="{BOX_ID}" hidden data-worker="{to_edition}{WORKER_FILE}" '
-        f'data-saving="{attribute("save-saving")}" data-saved="{attribute("save-saved")}" '
-        f'data-failed="{attribute("save-failed")}">'
-        f'<p>{inline.text(ui("save-text"))}</p><p>{inline.text(ui("save-left-out"))}</p>'
-        f'<p><button type="button" class="md-button md-button--primary">{inline.text(ui("save-button"))} '
-        f'{_SIZE_MARK}</button></p>'
+    return Html(
+        '<div class="save-edition" id="{box}" hidden data-worker="{to_edition}{worker}" '
+        'data-saving="{saving}" data-saved="{saved}" data-failed="{failed}">'
+        '<p>{text}</p><p>{left_out}</p>'
+        '<p><button type="button" class="md-button md-button--primary">{button} {size}</button></p>'
         # dir="auto": a message not translated yet is English, and reads left to right in any edition.
-        f'<p class="save-status" role="status" dir="auto"></p>'
-        f'</div>'
-    )
+        '<p class="save-status" role="status" dir="auto"></p>'
+        '</div>'
+    ).format(box=BOX_ID, to_edition=to_edition, worker=WORKER_FILE, saving=attribute("save-saving"),
+             saved=attribute("save-saved"), failed=attribute("save-failed"), text=inline.text(ui("save-text")),
+             left_out=inline.text(ui("save-left-out")), button=inline.text(ui("save-button")), size=_SIZE_MARK)
 
 
 def with_save_size(page_html: str, size: int) -> str:
     """Write into a built page's button how many bytes saving stores (known once the edition is built)."""
-    return page_html.replace(_SIZE_MARK, f'<span class="save-size" dir="ltr">({html_text(size_text(size))})</span>')
+    # The box marks the place itself: a plain replacement of the mark it wrote, not a search of the page.
+    return page_html.replace(_SIZE_MARK, Html('<span class="save-size" dir="ltr">({})</span>').format(size_text(size)))

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from ..knowledge.model import KnowledgeBase
 from ..site_map import SEARCH_INDEX_FILE, SEARCH_SLUG
 from .documents import PageSource, heading, page
-from .escape import html_text, strip_tags
+from .escape import Html, strip_tags
 from .inline import InlineRenderer
 from .model import Section
 
@@ -79,23 +79,25 @@ def render_search_page(kb: KnowledgeBase, inline: InlineRenderer, directory: str
                        pages: list[PageSource]) -> PageSource:
     """The search form (shown by search.js) and, for everyone, a list of every page of the edition."""
     def attribute(key: str, **variables: str) -> str:
-        return html_text(strip_tags(inline.text(kb.ui(key), **variables)))
+        return strip_tags(inline.text(kb.ui(key), **variables))
 
-    form = (
-        f'<form class="search-form" id="search-form" role="search" hidden data-index="{SEARCH_INDEX_FILE}" '
-        f'data-found="{attribute("search-found", count="{count}")}" data-none="{attribute("search-none")}" '
-        f'data-loading="{attribute("search-loading")}">'
-        f'<label for="search-input">{inline.text(kb.ui("search-label"))}</label>'
-        f'<input type="search" id="search-input" name="q" dir="auto" autocomplete="off">'
-        f'<button type="submit" class="md-button md-button--primary">{inline.text(kb.ui("search-button"))}</button>'
-        f'</form>'
-        f'<p class="search-status" id="search-status" role="status"></p>'
-        f'<ol class="search-results" id="search-results"></ol>'
-    )
-    no_script = f'<p class="search-no-script" id="search-no-script">{inline.text(kb.ui("search-no-script"))}</p>'
-    listed = "".join(f'<li><a href="../{page_url(source.path, directory)}">{html_text(source.title)}</a></li>'
-                     for source in pages if source.in_nav)
+    form = Html(
+        '<form class="search-form" id="search-form" role="search" hidden data-index="{index}" '
+        'data-found="{found}" data-none="{none}" data-loading="{loading}">'
+        '<label for="search-input">{label}</label>'
+        '<input type="search" id="search-input" name="q" dir="auto" autocomplete="off">'
+        '<button type="submit" class="md-button md-button--primary">{button}</button>'
+        '</form>'
+        '<p class="search-status" id="search-status" role="status"></p>'
+        '<ol class="search-results" id="search-results"></ol>'
+    ).format(index=SEARCH_INDEX_FILE, found=attribute("search-found", count="{count}"), none=attribute("search-none"),
+             loading=attribute("search-loading"), label=inline.text(kb.ui("search-label")),
+             button=inline.text(kb.ui("search-button")))
+    no_script = Html('<p class="search-no-script" id="search-no-script">{}</p>').format(
+        inline.text(kb.ui("search-no-script")))
+    listed = Html().join(Html('<li><a href="../{}">{}</a></li>').format(page_url(source.path, directory), source.title)
+                         for source in pages if source.in_nav)
     body = [form, no_script, heading(inline, kb.ui("search-all-pages"), "all-pages"),
-            f'<ul class="page-list">{listed}</ul>']
+            Html('<ul class="page-list">{}</ul>').format(listed)]
     return page(inline, inline.text(kb.ui("search-title")), inline.text(kb.ui("search-summary")), body,
                 f"{directory}{SEARCH_SLUG}/index.md", in_nav=False, template=TEMPLATE)

@@ -14,10 +14,9 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Iterable
 
-from markupsafe import Markup
-
 from ..catalogs.review import Reviewer
 from ..catalogs.translator import MISSING, REVIEWED, SOURCE, UNREVIEWED, Translation
+from .escape import Html
 from .inline import InlineRenderer
 
 
@@ -39,7 +38,7 @@ class PageReview:
 @dataclass(frozen=True)
 class Notice:
     kinds: tuple[str, ...]  # reviewed, partly-reviewed, unreviewed, missing: the page's CSS classes
-    html: str
+    html: Html
     about: bool  # the page follows it with its link to "About these translations"
 
 
@@ -57,9 +56,9 @@ def page_review(translations: Iterable[Translation]) -> PageReview:
     return PageReview(states[REVIEWED], states[UNREVIEWED], states[MISSING], tuple(reviewers), max(days, default=None))
 
 
-def isolated(text: str) -> Markup:
+def isolated(text: str) -> Html:
     # Reviewers' names and qualifications are written as given, often in another script: isolate them.
-    return Markup("<bdi>{}</bdi>").format(text)
+    return Html("<bdi>{}</bdi>").format(text)
 
 
 def translation_notices(inline: InlineRenderer, review: PageReview) -> list[Notice]:
@@ -78,7 +77,7 @@ def translation_notices(inline: InlineRenderer, review: PageReview) -> list[Noti
         text = inline.text(ui("notice-partly-reviewed"), reviewed=str(review.reviewed), total=str(review.total))
         if review.unreviewed:
             notices.append(Notice(("partly-reviewed", "unreviewed"),
-                                  f'{text} {inline.text(ui("notice-partly-unreviewed"))}', about=True))
+                                  Html("{} {}").format(text, inline.text(ui("notice-partly-unreviewed"))), about=True))
         else:
             notices.append(Notice(("partly-reviewed",), text, about=True))
     elif review.unreviewed:
