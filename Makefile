@@ -10,11 +10,13 @@ STAMP   := $(VENV)/.installed
 # Debian packages: gettext for msgfmt --check, and for msgcat, which formats every catalogue
 # we write; Pango and the Noto fonts for WeasyPrint's leaflets (every script we publish);
 # poppler and zbar to read the leaflets back in tests; Debian's Chromium for the browser
-# tests. Java (Nu HTML Checker) and npm (axe-core) are installed from Debian only when the
-# machine has no `java` or `npm` command of its own.
+# tests. Java (Nu HTML Checker) and npm (axe-core; PurgeCSS and Lightning CSS for the build) are
+# installed from Debian only when the machine has no `java` or `npm` command of its own.
 DEBIAN_PACKAGES := gettext libpango-1.0-0 libpangoft2-1.0-0 fonts-noto-core poppler-utils zbar-tools chromium
 DEBIAN_COMMANDS := java:default-jre-headless npm:npm
 AXE     := tests/site/browser/node_modules/axe-core/axe.min.js
+# The build's stylesheet tools (healthsite.stylesheet), from npm at the versions in their lockfile.
+CSS_TOOLS := tools/stylesheet/node_modules/.package-lock.json
 ADDR    ?= 127.0.0.1:8000
 
 .PHONY: serve build test extract prune-catalogs freshness status check-catalogs release-check review-pack external-links system-deps bench bench-leaflets bench-weight lighthouse clean
@@ -36,18 +38,23 @@ system-deps:
 	  else echo "please install:$$missing"; exit 1; fi; \
 	fi
 
-serve: $(STAMP) system-deps
+serve: $(STAMP) system-deps $(CSS_TOOLS)
 	$(VENV)/bin/mkdocs serve --dev-addr $(ADDR)
 
-build: $(STAMP) system-deps
+build: $(STAMP) system-deps $(CSS_TOOLS)
 	$(VENV)/bin/mkdocs build --strict
+
+# PurgeCSS and Lightning CSS from the npm registry, at the versions in tools/stylesheet/package-lock.json.
+$(CSS_TOOLS): tools/stylesheet/package-lock.json | system-deps
+	npm ci --prefix tools/stylesheet --no-audit --no-fund --loglevel=error
+	touch $(CSS_TOOLS)
 
 # axe-core from the npm registry, at the version in package-lock.json.
 $(AXE): tests/site/browser/package-lock.json | system-deps
 	npm ci --prefix tests/site/browser --no-audit --no-fund --loglevel=error
 	touch $(AXE)
 
-test: $(STAMP) system-deps $(AXE)
+test: $(STAMP) system-deps $(CSS_TOOLS) $(AXE)
 	$(PY) -m pytest
 
 extract: $(STAMP) system-deps
@@ -82,8 +89,9 @@ review-pack: $(STAMP) system-deps
 bench: bench-weight bench-leaflets
 
 # Per language: compressed bytes of a first visit, a next page, the whole edition.
+# BEFORE=dir (a copy of an earlier site/) shows its figures beside the new ones.
 bench-weight: build
-	$(PY) -m healthsite bench-weight
+	$(PY) -m healthsite bench-weight $(if $(BEFORE),--before $(BEFORE))
 
 # Lighthouse in mobile mode on a sheet in en, ar and ti, with Debian's Chromium (not part of CI:
 # its performance score depends on the machine's load). The README records the last scores.

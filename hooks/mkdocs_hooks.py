@@ -2,6 +2,8 @@
 
 MkDocs calls these once per language edition (mkdocs-static-i18n rebuilds the site
 for each language), so the pipeline runs once per change of its inputs, not per call.
+What needs every page (the one stylesheet, then the offline archives) runs once all
+editions are built.
 """
 
 from __future__ import annotations
@@ -10,13 +12,14 @@ import logging
 from pathlib import Path
 
 from mkdocs.exceptions import PluginError
-from mkdocs.plugins import event_priority
+from mkdocs.plugins import CombinedEvent, event_priority
 
 from healthsite.build import SiteBuild, build_site, inputs_fingerprint
 from healthsite.knowledge import KnowledgeBaseError
 from healthsite.output import keep_not_found_pages
 from healthsite.pages.html_document import finish_page
 from healthsite.paths import project_paths
+from healthsite.stylesheet import StylesheetError
 
 log = logging.getLogger("mkdocs.hooks.healthsite")
 _cache: dict[str, object] = {}
@@ -85,11 +88,31 @@ def on_post_page(output, page, config):
 
 
 @event_priority(100)  # before mkdocs-static-i18n starts the next language's build
-def on_post_build(config):
+def _edition_built(config):
     site = _site()
     code = _language(config)
     keep_not_found_pages(Path(config.site_dir), code, site.root_language)
     site.finish_edition(Path(config.site_dir), code)
+    _cache.setdefault("built", []).append(code)
+
+
+@event_priority(-100)  # after mkdocs-static-i18n's own post_build, which builds every other edition
+def _site_built(config):
+    """The whole site is built: mkdocs-static-i18n builds the other editions inside the default
+    language's post_build and is ``building`` while it does; after it, every edition is there."""
+    if config.plugins["i18n"].building:
+        return
+    codes = _cache.pop("built", [])
+    paths = project_paths(Path(config.config_file_path).resolve().parent)
+    try:
+        finished = _site().finish_site(Path(config.site_dir), codes, paths.stylesheet_tools)
+    except StylesheetError as error:
+        raise PluginError(str(error)) from None
+    if finished.stylesheet is not None:
+        log.info(finished.stylesheet.summary())
+
+
+on_post_build = CombinedEvent(_edition_built, _site_built)
 
 
 def on_template_context(context, template_name, config):

@@ -43,6 +43,7 @@ from .pages.inline import InlineRenderer
 from .pages.search import INDEX_FILE, SLUG as SEARCH_SLUG, index_script, render_search_page, search_entries
 from .pages.write import write_files
 from .paths import ProjectPaths
+from .stylesheet import ShippedStylesheet, ship_used_css
 
 
 def edition_directory(code: str, root_language: str) -> str:
@@ -87,6 +88,12 @@ class Edition:
     feed_link: dict[str, str]  # the "What changed" feed, which every page of the edition links in its <head>
 
 
+@dataclass(frozen=True)
+class FinishedSite:
+    stylesheet: ShippedStylesheet | None  # None when no page links a stylesheet
+    archives: list[Path]
+
+
 @dataclass
 class SiteBuild:
     kb: KnowledgeBase
@@ -121,12 +128,22 @@ class SiteBuild:
         return {"share_box": share_box(self.kb, inline, path, title, self.site_url),
                 "read_aloud": read_aloud_button(self.kb, inline)}
 
-    def finish_edition(self, site_dir: Path, code: str) -> Path:
-        """Once an edition's pages are in the built site: redirects from old addresses,
-        then the offline archive. Returns the archive's path."""
+    def finish_edition(self, site_dir: Path, code: str) -> None:
+        """Once an edition's pages are in the built site: redirects from old addresses."""
         inline = InlineRenderer(self.kb, self.translators[code])
         write_redirects(site_dir / code, {alias: moved_page(self.kb, inline, sheet, self.site_url)
                                           for sheet in self.kb.sheets for alias in sheet.aliases})
+
+    def finish_site(self, site_dir: Path, codes: list[str], stylesheet_tools: Path) -> FinishedSite:
+        """Once every edition of this build is in the site: the one stylesheet holding only the
+        rules the pages use (it needs every page), then each edition's offline archive (which
+        holds that stylesheet)."""
+        stylesheet = ship_used_css(site_dir, stylesheet_tools)
+        return FinishedSite(stylesheet, [self.write_offline_copy(site_dir, code) for code in codes])
+
+    def write_offline_copy(self, site_dir: Path, code: str) -> Path:
+        """The edition's offline archive; its home page then says the archive's size. Returns the archive's path."""
+        inline = InlineRenderer(self.kb, self.translators[code])
         archive = write_archive(site_dir, code, self.site_url,
                                 offline_notice(self.kb, inline, self.site_url, self.made_on),
                                 offline_start_page(self.kb, inline), self.made_on)
