@@ -49,8 +49,9 @@ def test_an_edition_counts_every_page_and_each_file_once(tmp_path):
 
 
 def test_budgets_name_what_is_over():
-    assert EditionWeight("ar", 70 * 1024, 9 * 1024, 300 * 1024).over_budget() == ["first visit"]
-    assert EditionWeight("ar", 50 * 1024, 11 * 1024, 700 * 1024).over_budget() == ["next page", "edition"]
+    assert EditionWeight("ar", 21 * 1024, 9 * 1024, 300 * 1024).over_budget() == ["first visit"]
+    assert EditionWeight("ar", 19 * 1024, 11 * 1024, 700 * 1024).over_budget() == ["next page", "edition"]
+    assert EditionWeight("ar", 20 * 1024, 10 * 1024, 600 * 1024).over_budget() == []
 
 
 def test_the_search_index_counts_in_the_edition_but_not_in_a_first_visit(tmp_path):

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from ..output import loaded_files
 
-FIRST_VISIT_BUDGET = 60 * 1024
+FIRST_VISIT_BUDGET = 20 * 1024
 NEXT_PAGE_BUDGET = 10 * 1024
 EDITION_BUDGET = 600 * 1024
 
