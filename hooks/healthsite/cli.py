@@ -255,7 +255,7 @@ def cmd_check(paths, args) -> int:
 
 
 def cmd_bench_weight(paths, args) -> int:
-    from .checks.page_weight import EDITION_BUDGET, FIRST_VISIT_BUDGET, NEXT_PAGE_BUDGET, edition_weight
+    from .checks.page_weight import EDITION_BUDGET, FIRST_VISIT_BUDGET, NEXT_PAGE_BUDGET, measure_edition
 
     site = paths.root / "site"
     before = Path(args.before) if args.before else None
@@ -265,26 +265,29 @@ def cmd_bench_weight(paths, args) -> int:
             return 2
     kb = _kb(paths)
     slugs = [sheet.slug for sheet in kb.sheets]
-    widths = (19, 16, 18, 16) if before else (13, 12, 10, 9)
+    names = ("first_visit", "next_page", "edition", "search_index")
     headers = ("first visit", "next page", "edition", "search")
+    widths = (30, 28, 32, 28) if before else (15, 14, 16, 14)
 
     def kb_text(earlier: int | None, size: int) -> str:
         return (f"{earlier / 1024:.1f} -> " if earlier is not None else "") + f"{size / 1024:.1f}"
 
     print(f"{'language':<10}" + "".join(f"{header:>{width}}" for header, width in zip(headers, widths))
-          + f"   (KB, gzip{'; before -> after' if before else ''}; budgets "
-          f"{FIRST_VISIT_BUDGET // 1024} / {NEXT_PAGE_BUDGET // 1024} / {EDITION_BUDGET // 1024}; "
-          f"search: its index, loaded when a search starts, counted in the edition)")
+          + f"   (KB, brotli / gzip as deploy/nginx sends them{'; before -> after' if before else ''}; "
+          f"budgets {FIRST_VISIT_BUDGET // 1024} / {NEXT_PAGE_BUDGET // 1024} / {EDITION_BUDGET // 1024} "
+          f"judged on brotli; search: its index, loaded when a search starts, counted in the edition)")
     over = 0
     for code in kb.languages.codes:
-        weight = edition_weight(site, code, slugs)
-        earlier = edition_weight(before, code, slugs) if before else None
-        problems = weight.over_budget()
+        weight = measure_edition(site, code, slugs)
+        earlier = measure_edition(before, code, slugs) if before else None
+        problems, gzip_only = weight.over_budget(), weight.over_with_gzip_only()
         over += bool(problems)
-        sizes = [(getattr(earlier, name) if earlier else None, getattr(weight, name))
-                 for name in ("first_visit", "next_page", "edition", "search_index")]
-        print(f"{code:<10}" + "".join(f"{kb_text(*size):>{width}}" for size, width in zip(sizes, widths))
-              + (f"   over: {', '.join(problems)}" if problems else ""))
+        cells = [kb_text(getattr(earlier.judged, name) if earlier else None, getattr(weight.judged, name)) + " / "
+                 + kb_text(getattr(earlier.gzip, name) if earlier else None, getattr(weight.gzip, name))
+                 for name in names]
+        print(f"{code:<10}" + "".join(f"{cell:>{width}}" for cell, width in zip(cells, widths))
+              + (f"   over: {', '.join(problems)}" if problems else "")
+              + (f"   over with gzip only: {', '.join(gzip_only)}" if gzip_only else ""))
     return 1 if over else 0
 
 
