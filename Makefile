@@ -11,12 +11,14 @@ STAMP   := $(VENV)/.installed
 # we write; Pango and the Noto fonts for WeasyPrint's leaflets (every script we publish);
 # poppler and zbar to read the leaflets back in tests; Debian's Chromium for the browser
 # tests; nginx and its brotli_static module for `make preview` and the server tests. Java
-# (Nu HTML Checker) and npm (axe-core, HTML_CodeSniffer) are installed from Debian only when the machine has no
-# `java` or `npm` command of its own.
+# (Nu HTML Checker) and npm (axe-core, HTML_CodeSniffer; PurgeCSS and Lightning CSS for the build) are
+# installed from Debian only when the machine has no `java` or `npm` command of its own.
 DEBIAN_PACKAGES := gettext libpango-1.0-0 libpangoft2-1.0-0 fonts-noto-core poppler-utils zbar-tools chromium \
                    nginx libnginx-mod-http-brotli-static
 DEBIAN_COMMANDS := java:default-jre-headless npm:npm
 AXE     := tests/site/browser/node_modules/axe-core/axe.min.js
+# The build's stylesheet tools (healthsite.finish.stylesheet), from npm at the versions in their lockfile.
+CSS_TOOLS := tools/stylesheet/node_modules/.package-lock.json
 ADDR    ?= 127.0.0.1:8000
 # make preview listens on 127.0.0.1:8080 unless ADDR is given (make preview ADDR=0.0.0.0:8080).
 PREVIEW_ADDR = $(if $(filter file,$(origin ADDR)),127.0.0.1:8080,$(ADDR))
@@ -44,10 +46,10 @@ system-deps:
 	  else echo "please install:$$missing"; exit 1; fi; \
 	fi
 
-serve: $(STAMP) system-deps
+serve: $(STAMP) system-deps $(CSS_TOOLS)
 	HEALTHSITE_LANGS="$(LANGS)" $(VENV)/bin/mkdocs serve --dev-addr $(ADDR)
 
-build: $(STAMP) system-deps
+build: $(STAMP) system-deps $(CSS_TOOLS)
 	$(VENV)/bin/mkdocs build --strict
 
 # The built site served by nginx with deploy/nginx/ (headers, compressed copies, caching, 404 pages,
@@ -61,12 +63,17 @@ preview: $(STAMP) system-deps
 nginx-config: $(STAMP)
 	$(PY) -m healthsite nginx
 
+# PurgeCSS and Lightning CSS from the npm registry, at the versions in tools/stylesheet/package-lock.json.
+$(CSS_TOOLS): tools/stylesheet/package-lock.json | system-deps
+	npm ci --prefix tools/stylesheet --no-audit --no-fund --loglevel=error
+	touch $(CSS_TOOLS)
+
 # axe-core and HTML_CodeSniffer from the npm registry, at the versions in package-lock.json.
 $(AXE): tests/site/browser/package-lock.json | system-deps
 	npm ci --prefix tests/site/browser --no-audit --no-fund --loglevel=error
 	touch $(AXE)
 
-test: $(STAMP) system-deps $(AXE)
+test: $(STAMP) system-deps $(CSS_TOOLS) $(AXE)
 	$(PY) -m pytest
 
 extract: $(STAMP) system-deps
@@ -101,12 +108,13 @@ review-pack: $(STAMP) system-deps
 bench: bench-weight bench-leaflets
 
 # Per language: compressed bytes of a first visit, a next page, the whole edition.
+# BEFORE=dir (a copy of an earlier site/) shows its figures beside the new ones.
 bench-weight: build
-	$(PY) -m healthsite bench-weight
+	$(PY) -m healthsite bench-weight $(if $(BEFORE),--before $(BEFORE))
 
 # Seconds from saving a sheet to the change in `make serve LANGS=...` (every edition without LANGS),
 # and rebuilds per save, measured in a temporary copy (budget: 3 s for one edition, one rebuild).
-bench-preview: $(STAMP) system-deps
+bench-preview: $(STAMP) system-deps $(CSS_TOOLS)
 	$(PY) -m healthsite bench-preview $(LANGS)
 
 # Lighthouse in mobile mode on a sheet in en, ar and ti, with Debian's Chromium (not part of CI:

@@ -7,6 +7,9 @@ for each language), so the pipeline runs once per change of its inputs, not per 
 that an edit to ``healthsite`` takes effect at the next rebuild, the package is imported
 again when one of its files changed (``_load_pipeline``); an edit to this file itself
 stops the preview with a message to restart it.
+
+What needs every page (the post-build stage, healthsite.finish) runs once, after the
+last edition is built.
 """
 
 from __future__ import annotations
@@ -18,7 +21,7 @@ import sys
 from pathlib import Path
 
 from mkdocs.exceptions import PluginError
-from mkdocs.plugins import event_priority
+from mkdocs.plugins import CombinedEvent, event_priority
 
 log = logging.getLogger("mkdocs.hooks.healthsite")
 _cache: dict[str, object] = {}
@@ -35,7 +38,7 @@ def _load_pipeline(fresh: bool = False) -> None:
     """
     global SiteBuild, build_site, code_fingerprint, inputs_fingerprint, KnowledgeBaseError
     global keep_not_found_pages, finish_page, project_paths, EDITIONS_VARIABLE, BuildScope, build_scope, hand_written
-    global precompress
+    global StylesheetError
     if fresh:
         for name in [name for name in sys.modules if name == "healthsite" or name.startswith("healthsite.")]:
             del sys.modules[name]
@@ -46,7 +49,7 @@ def _load_pipeline(fresh: bool = False) -> None:
     sys.path.insert(0, str(_HOOKS))
     try:
         from healthsite.build import SiteBuild, build_site, code_fingerprint, inputs_fingerprint
-        from healthsite.deploy.precompress import precompress
+        from healthsite.finish import StylesheetError
         from healthsite.knowledge import KnowledgeBaseError
         from healthsite.output import keep_not_found_pages
         from healthsite.pages.html_document import finish_page
@@ -185,27 +188,35 @@ def on_post_page(output, page, config):
 
 
 @event_priority(100)  # before mkdocs-static-i18n starts the next language's build
-def on_post_build(config):
+def _edition_built(config):
     site = _site()
     code = _language(config)
     keep_not_found_pages(Path(config.site_dir), code, site.root_language)
-    if site.builds(code):
-        site.finish_edition(Path(config.site_dir), code)
-    # Once the whole site is built: compressed copies of its text files, for servers that send
-    # them as they are. `mkdocs serve` does not: skipped there.
-    if code == _last_edition(config) and _cache.get("command") != "serve":
-        build = project_paths(Path(config.config_file_path).resolve().parent).build
-        written = precompress(Path(config.site_dir), cache=build / "precompressed")
-        log.info(f"compressed copies: {written.files} text files ({written.compressed} compressed, the others "
-                 f"unchanged), {written.original // 1024} KB -> {written.gzip // 1024} KB gzip, "
-                 f"{written.brotli // 1024} KB brotli")
+    # The redirects, the stylesheet, offline copies and compressed copies wait for the last
+    # edition: healthsite.finish needs every page, in one order (_site_built).
 
 
-def _last_edition(config) -> str:
-    """The edition mkdocs-static-i18n builds last: the default language first, then the others in order."""
-    i18n = config.plugins["i18n"]
-    others = [code for code in i18n.build_languages if code != i18n.default_language]
-    return others[-1] if others else i18n.default_language
+@event_priority(-100)  # after mkdocs-static-i18n's own post_build, which builds every other edition
+def _site_built(config):
+    """The whole site is built: mkdocs-static-i18n builds the other editions inside the default
+    language's post_build and is ``building`` while it does; after it, every edition is there
+    (in a preview, every edition chosen), and so is the search index it rewrites."""
+    if config.plugins["i18n"].building:
+        return
+    paths = project_paths(Path(config.config_file_path).resolve().parent)
+    # A preview keeps the theme's stylesheets (they style the pages the same; purging every page
+    # again would cost each save) and writes no compressed copies, which `mkdocs serve` never sends.
+    publishing = _cache.get("command") != "serve"
+    try:
+        finished = _site().finish(Path(config.site_dir), paths.stylesheet_tools if publishing else None,
+                                  paths.build / "precompressed", compress=publishing)
+    except StylesheetError as error:
+        raise PluginError(str(error)) from None
+    for line in finished.summary():
+        log.info(line)
+
+
+on_post_build = CombinedEvent(_edition_built, _site_built)
 
 
 def on_template_context(context, template_name, config):

@@ -56,7 +56,11 @@ def test_old_addresses_redirect_in_every_edition_and_each_edition_gets_its_offli
             f'<article><a href="glossary/">x</a><a class="offline-download" href="health-care-belgium-{code}.zip">'
             f'y <span dir="ltr">(ZIP)</span></a></article>', encoding="utf-8")
         (built / code / "glossary" / "index.html").write_text("<article>g</article>", encoding="utf-8")
-        archive = site.finish_edition(built, code)
+    # Once every edition is built (these pages link no stylesheet: no stylesheet to make).
+    finished = replace(site, built=("fr", "ar")).finish(built, tmp_path / "no-stylesheet-tools", None,
+                                                         compress=False)
+    assert finished.stylesheet is None and list(finished.archives) == ["fr", "ar"]
+    for code, archive in finished.archives.items():
         moved = (built / code / "words" / "index.html").read_text(encoding="utf-8")
         assert f'<html lang="{code}"' in moved and 'url=../glossary/"' in moved
         assert f'<link rel="canonical" href="https://health.example.be/{code}/glossary/">' in moved
@@ -93,7 +97,7 @@ def test_a_finished_edition_says_how_much_saving_stores_and_gets_its_worker(tmp_
         (built / folder).mkdir(parents=True, exist_ok=True)
         (built / folder / "index.html").write_text(f"<article>{mark}</article>", encoding="utf-8")
     stored = 2 * len(f"<article>{mark}</article>")  # the two pages, as the phone will keep them
-    site.finish_edition(built, "fr")
+    replace(site, built=("fr",)).finish(built, None, None, compress=False)
     for folder in ("fr", "fr/offline"):
         page = (built / folder / "index.html").read_text(encoding="utf-8")
         assert f'<span class="save-size" dir="ltr">({size_text(stored)})</span>' in page

@@ -19,28 +19,24 @@ from babel.messages.catalog import Catalog
 from .catalogs.translator import MISSING, UNREVIEWED, Translator, load_translator
 from .catalogs.review import Reviews, reviews_path
 from .catalogs.update import catalog_path
+from .finish import EditionFinish, Finished, FinishOptions, finish_site
 from .knowledge import KnowledgeBase, load_knowledge_base
 from .knowledge.freshness import current_date
 from .languages import Language
 from .leaflets.orchestrate import build_leaflets, build_print_kit, leaflet_sizes
 from .leaflets.pdf import RenderReport
-from .offline.archive import write_archive
-from .offline.worker import saved_size, stored_files, write_worker
-from .output import write_redirects
 from .pages.chrome import (edition_links, emergency_bar, moved_page, offline_notice, offline_start_page,
                            read_aloud_button, search_link, share_box)
 from .pages.changes import changes_feed
 from .pages.model import PageAddress, PageSource
 from .pages.editions import render_site
 from .pages.escape import html_text, strip_tags, theme_text
-from .pages.downloads import with_download_size
 from .pages.inline import InlineRenderer
 from .pages.manifest import web_manifest
-from .pages.save import with_save_size
 from .pages.search import index_script, search_entries
 from .pages.write import write_files
 from .paths import ProjectPaths
-from .site_map import (ARCHIVE_FORMAT, CHANGES_SLUG, FEED_FILE, MANIFEST_FILE, OFFLINE_SLUG, SEARCH_INDEX_FILE,
+from .site_map import (CHANGES_SLUG, FEED_FILE, MANIFEST_FILE, OFFLINE_SLUG, SEARCH_INDEX_FILE,
                        SEARCH_SLUG, edition_directory, feed_path, manifest_path)
 
 
@@ -126,25 +122,21 @@ class SiteBuild:
         return {"share_box": share_box(self.kb, inline, path, page.title, self.site_url) if shared else "",
                 "read_aloud": read_aloud_button(self.kb, inline)}
 
-    def finish_edition(self, site_dir: Path, code: str) -> Path:
-        """Once an edition's pages are in the built site: redirects from old addresses, what
-        saving it on a phone stores (the size on its buttons), the offline archive, and last the
-        service worker, which fingerprints the files as they will be served. Returns the archive's path."""
+    def finishing(self, code: str) -> EditionFinish:
+        """What the post-build stage writes into edition ``code``, rendered in its language."""
         inline = InlineRenderer(self.kb, self.translators[code])
-        write_redirects(site_dir / code, {alias: moved_page(self.kb, inline, sheet, self.site_url)
-                                          for sheet in self.kb.sheets for alias in sheet.aliases})
-        home = site_dir / code / "index.html"
-        size = saved_size(stored_files(site_dir, code))
-        for with_button in (home, site_dir / code / OFFLINE_SLUG / "index.html"):
-            if with_button.exists():
-                with_button.write_text(with_save_size(with_button.read_text(encoding="utf-8"), size), encoding="utf-8")
-        archive = write_archive(site_dir, code, self.site_url,
-                                offline_notice(self.kb, inline, self.site_url, self.made_on),
-                                offline_start_page(self.kb, inline), self.made_on)
-        home.write_text(with_download_size(home.read_text(encoding="utf-8"), archive.name, ARCHIVE_FORMAT,
-                                           archive.stat().st_size), encoding="utf-8")
-        write_worker(site_dir, code)
-        return archive
+        return EditionFinish(code, {alias: moved_page(self.kb, inline, sheet, self.site_url)
+                                    for sheet in self.kb.sheets for alias in sheet.aliases},
+                             offline_notice(self.kb, inline, self.site_url, self.made_on),
+                             offline_start_page(self.kb, inline))
+
+    def finish(self, site_dir: Path, stylesheet_tools: Path | None, compressed_cache: Path | None,
+               compress: bool = True) -> Finished:
+        """The post-build stage (healthsite.finish), once every edition this build renders is in
+        ``site_dir``. ``stylesheet_tools`` None keeps the theme's stylesheets; ``compress`` False
+        writes no compressed copies (an editor's preview)."""
+        options = FinishOptions(self.site_url, self.made_on, stylesheet_tools, compress, compressed_cache)
+        return finish_site(site_dir, [self.finishing(code) for code in self.built], options)
 
 
 def load_translators(kb: KnowledgeBase, paths: ProjectPaths) -> dict[str, Translator]:

@@ -6,7 +6,8 @@
   prune      remove obsolete (#~) entries from every .po, after a translation round (git keeps them)
   build      write the generated pages and leaflets to docs/ (mkdocs does this itself too)
   bench-leaflets  print every leaflet from scratch, then again: cold and warm times
-  bench-weight    per language, the compressed bytes a reader downloads (needs a built site/)
+  bench-weight    per language, the compressed bytes a reader downloads (needs a built site/;
+                  --before DIR: also an earlier build, e.g. a copy of site/, beside it)
   lighthouse      Lighthouse scores (mobile) of a sheet in en, ar and ti (needs a built site/ and npm's lighthouse)
   bench-preview [LANG ...] [--sheet SLUG]  seconds from saving a sheet to the change in `mkdocs serve`, and
                   rebuilds per save (in a temporary copy; LANG ...: only those editions, as `make serve LANGS=...`)
@@ -27,6 +28,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from pathlib import Path
 
 from .catalogs.review import ReviewFileError
 from .knowledge import KnowledgeBaseError, load_knowledge_base
@@ -254,25 +256,39 @@ def cmd_check(paths, args) -> int:
 
 
 def cmd_bench_weight(paths, args) -> int:
-    from .checks.page_weight import EDITION_BUDGET, FIRST_VISIT_BUDGET, NEXT_PAGE_BUDGET, edition_weight
+    from .checks.page_weight import EDITION_BUDGET, FIRST_VISIT_BUDGET, NEXT_PAGE_BUDGET, measure_edition
 
     site = paths.root / "site"
-    if not (site / "index.html").exists():
-        print("no built site: run `make build` first", file=sys.stderr)
-        return 2
+    before = Path(args.before) if args.before else None
+    for folder in (site, before):
+        if folder is not None and not (folder / "index.html").exists():
+            print(f"no built site in {folder}: run `make build` first", file=sys.stderr)
+            return 2
     kb = _kb(paths)
     slugs = [sheet.slug for sheet in kb.sheets]
-    print(f"{'language':<10}{'first visit':>13}{'next page':>12}{'edition':>10}{'search':>9}   (KB, gzip; budgets "
-          f"{FIRST_VISIT_BUDGET // 1024} / {NEXT_PAGE_BUDGET // 1024} / {EDITION_BUDGET // 1024}; "
-          f"search: its index, loaded when a search starts, counted in the edition)")
+    names = ("first_visit", "next_page", "edition", "search_index")
+    headers = ("first visit", "next page", "edition", "search")
+    widths = (30, 28, 32, 28) if before else (15, 14, 16, 14)
+
+    def kb_text(earlier: int | None, size: int) -> str:
+        return (f"{earlier / 1024:.1f} -> " if earlier is not None else "") + f"{size / 1024:.1f}"
+
+    print(f"{'language':<10}" + "".join(f"{header:>{width}}" for header, width in zip(headers, widths))
+          + f"   (KB, brotli / gzip as deploy/nginx sends them{'; before -> after' if before else ''}; "
+          f"budgets {FIRST_VISIT_BUDGET // 1024} / {NEXT_PAGE_BUDGET // 1024} / {EDITION_BUDGET // 1024} "
+          f"judged on brotli; search: its index, loaded when a search starts, counted in the edition)")
     over = 0
     for code in kb.languages.codes:
-        weight = edition_weight(site, code, slugs)
-        problems = weight.over_budget()
+        weight = measure_edition(site, code, slugs)
+        earlier = measure_edition(before, code, slugs) if before else None
+        problems, gzip_only = weight.over_budget(), weight.over_with_gzip_only()
         over += bool(problems)
-        print(f"{code:<10}{weight.first_visit / 1024:>13.1f}{weight.next_page / 1024:>12.1f}{weight.edition / 1024:>10.1f}"
-              f"{weight.search_index / 1024:>9.1f}"
-              + (f"   over: {', '.join(problems)}" if problems else ""))
+        cells = [kb_text(getattr(earlier.judged, name) if earlier else None, getattr(weight.judged, name)) + " / "
+                 + kb_text(getattr(earlier.gzip, name) if earlier else None, getattr(weight.gzip, name))
+                 for name in names]
+        print(f"{code:<10}" + "".join(f"{cell:>{width}}" for cell, width in zip(cells, widths))
+              + (f"   over: {', '.join(problems)}" if problems else "")
+              + (f"   over with gzip only: {', '.join(gzip_only)}" if gzip_only else ""))
     return 1 if over else 0
 
 
@@ -420,6 +436,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--site-url", help="published address for QR codes (default: site_url in mkdocs.yml)")
     parser.add_argument("--check", action="store_true", help="nginx: fail if the committed configuration differs")
     parser.add_argument("--addr", default="127.0.0.1:8080", help="preview: the address nginx listens on")
+    parser.add_argument("--before", metavar="DIR", help="bench-weight: an earlier built site to show beside site/")
     parser.add_argument("--note", action="append", default=[],
                         help="publish only: a one-line note for readers about a change the lists do not show (repeatable)")
     args = parser.parse_args(argv)

@@ -44,6 +44,12 @@ class ProjectPaths:
         return self.root / "deploy"
 
     @property
+    def stylesheet_tools(self) -> Path:
+        """PurgeCSS and Lightning CSS (npm, from its lockfile) and the script that runs them
+        (healthsite.finish.stylesheet)."""
+        return self.root / "tools" / "stylesheet"
+
+    @property
     def site_url(self) -> str:
         """The published address, from mkdocs.yml (``SITE_URL`` in the environment wins there)."""
         return configured_site_url(self.root / "mkdocs.yml")

@@ -69,6 +69,6 @@ def test_other_libraries_are_not_the_pipeline_s_business():
 
 
 def test_a_module_without_a_stage_is_named():
-    (item,) = imports_in("from .site_map import edition_directory\n", "healthsite.finish")
-    assert "healthsite.finish has no stage" in wrong_way(item)
-    assert "finish" not in STAGES
+    (item,) = imports_in("from .site_map import edition_directory\n", "healthsite.shortcuts")
+    assert "healthsite.shortcuts has no stage" in wrong_way(item)
+    assert "shortcuts" not in STAGES

@@ -2,7 +2,8 @@ import base64
 import hashlib
 
 from healthsite.pages.html_document import (absolute_alternates, content_security_policy, set_direction,
-                                             valid_theme_markup, without_indentation, without_script_hooks)
+                                             valid_theme_markup, without_generator, without_indentation,
+                                             without_script_hooks)
 
 
 def test_direction_goes_on_the_html_element():
@@ -61,3 +62,9 @@ def test_what_only_material_javascript_uses_is_dropped():
     page = ('<div class="md-container" data-md-component="container"><main data-md-type="x">a</main></div>\n'
             '<div class="md-dialog">\n<div class="md-dialog__inner md-typeset"></div>\n</div>')
     assert without_script_hooks(page) == '<div class="md-container"><main data-md-type="x">a</main></div>\n'
+
+
+def test_the_theme_generator_line_is_dropped_and_nothing_else():
+    head = ('<link rel="icon" href="x.svg">\n<meta name="generator" content="mkdocs-1.6.1, mkdocs-material-9.8.2">\n'
+            '<meta name="description" content="d">')
+    assert without_generator(head) == '<link rel="icon" href="x.svg">\n<meta name="description" content="d">'

@@ -19,6 +19,8 @@ from tests.conftest import CODES, ROOT
 from tests.deploy.nginx_server import running_nginx
 
 SHEET = "no-papers"
+# The site's one stylesheet (healthsite.finish.stylesheet): its name changes with its content.
+STYLESHEET = "/assets/stylesheets/site.<fingerprint>.min.css"
 
 
 @pytest.fixture(scope="module")
@@ -32,6 +34,14 @@ def url(built_site, path) -> str:
     return "/" + path.relative_to(built_site.folder).as_posix()
 
 
+def shipped(built_site, path: str) -> str:
+    """``path``, with STYLESHEET as the built site names it."""
+    if path != STYLESHEET:
+        return path
+    [stylesheet] = built_site.folder.glob("assets/stylesheets/site.*.min.css")
+    return url(built_site, stylesheet)
+
+
 def stylesheets(built_site, page: str) -> list[str]:
     """Addresses of the stylesheets a page loads."""
     html = built_site.page(page)
@@ -41,10 +51,10 @@ def stylesheets(built_site, page: str) -> list[str]:
 # Headers
 
 
-@pytest.mark.parametrize("path", ["/", f"/ar/{SHEET}/", "/assets/site.css", "/ti/changes/feed.xml",
+@pytest.mark.parametrize("path", ["/", f"/ar/{SHEET}/", STYLESHEET, "/ti/changes/feed.xml",
                                   "/ru/no-such-page/", "/no-such-page", "/ar"])
-def test_every_answer_carries_the_security_headers(nginx, path):
-    answer = nginx.get(path)
+def test_every_answer_carries_the_security_headers(nginx, built_site, path):
+    answer = nginx.get(shipped(built_site, path))
     for name, value in SECURITY_HEADERS.items():
         assert answer.header(name) == value, (path, name)
     assert "frame-ancestors 'none'" in answer.header("Content-Security-Policy")
@@ -82,9 +92,10 @@ def test_every_text_file_has_its_compressed_copies(built_site):
             assert brotli.decompress(path.with_name(path.name + ".br").read_bytes()) == data, path
 
 
-@pytest.mark.parametrize("path", [f"/ar/{SHEET}/", "/assets/site.css", "/ar/search/search-index.js",
+@pytest.mark.parametrize("path", [f"/ar/{SHEET}/", STYLESHEET, "/ar/search/search-index.js",
                                   "/ar/changes/feed.xml", "/sitemap.xml"])
 def test_compressed_copies_are_sent_as_they_are(nginx, built_site, path):
+    path = shipped(built_site, path)
     file = built_site.folder / path.lstrip("/")
     file = file / "index.html" if path.endswith("/") else file
     zipped = nginx.get(path, accept_encoding="gzip")
@@ -111,7 +122,7 @@ def test_fingerprinted_files_are_kept_a_year_and_everything_else_minutes(nginx, 
     styles = [href for href in stylesheets(built_site, f"en/{SHEET}") if re.match(FINGERPRINTED, href)]
     assert styles, "the pages load no fingerprinted stylesheet: the long cache is never used"
     assert nginx.get(styles[0]).header("Cache-Control") == LONG_CACHE
-    for path in ("/", f"/ar/{SHEET}/", "/assets/site.css", "/assets/page-tools.js", "/ar/search/search-index.js",
+    for path in ("/", f"/ar/{SHEET}/", "/assets/page-tools.js", "/ar/search/search-index.js",
                  "/ar/changes/feed.xml", f"/ar/{SHEET}/{SHEET}-ar.pdf", "/ar/health-care-belgium-ar.zip"):
         assert nginx.get(path).header("Cache-Control") == SHORT_CACHE, path
 
@@ -186,7 +197,7 @@ def test_every_kind_of_file_the_site_publishes_has_its_media_type(nginx, built_s
 
 @pytest.mark.parametrize("path, content_type", [
     ("/ar/", "text/html; charset=utf-8"),
-    ("/assets/site.css", "text/css; charset=utf-8"),
+    (STYLESHEET, "text/css; charset=utf-8"),
     ("/assets/page-tools.js", "text/javascript; charset=utf-8"),
     ("/ar/changes/feed.xml", "application/atom+xml; charset=utf-8"),
     ("/sitemap.xml", "application/xml; charset=utf-8"),
@@ -195,6 +206,6 @@ def test_every_kind_of_file_the_site_publishes_has_its_media_type(nginx, built_s
     ("/ar/health-care-belgium-ar.zip", "application/zip"),
     ("/assets/images/logo.svg", "image/svg+xml; charset=utf-8"),
 ])
-def test_media_types_of_pages_feeds_leaflets_and_archives(nginx, path, content_type):
-    answer = nginx.get(path)
+def test_media_types_of_pages_feeds_leaflets_and_archives(nginx, built_site, path, content_type):
+    answer = nginx.get(shipped(built_site, path))
     assert answer.status == 200 and answer.header("Content-Type") == content_type

@@ -49,6 +49,8 @@ STAGES: dict[str, Stage] = {
     "build": BUILD,
     # Server files for the built site: precompressed copies, the nginx configuration and its preview.
     "deploy": BUILD,
+    # After every edition is built: the one stylesheet, save sizes, offline copies, compressed copies.
+    "finish": BUILD,
     "preview": ADAPTERS,  # which editions `mkdocs serve` builds: the MkDocs adapter's helper
     "mkdocs_hooks": ADAPTERS,  # hooks/mkdocs_hooks.py, beside the package
     "checks": Stage(8, "checks"),

@@ -109,6 +109,15 @@ def without_script_hooks(page_html: str) -> str:
     return _DIALOG.sub("", _SCRIPT_HOOK.sub("", page_html))
 
 
+_GENERATOR = re.compile(r'<meta name="generator" content="[^"]*">\n?')
+
+
+def without_generator(page_html: str) -> str:
+    """Drop Material's ``generator`` meta (the versions of MkDocs and the theme): no reader,
+    browser or search engine uses it, and every page carried it (page weight)."""
+    return _GENERATOR.sub("", page_html)
+
+
 _INDENTATION = re.compile(r"\n\s+")
 
 
@@ -122,4 +131,5 @@ def finish_page(page_html: str, direction: str, site_url: str) -> str:
     """Everything done to a page the theme has written, in order."""
     page_html = absolute_alternates(set_direction(without_unlabelled_toggles(page_html), direction), site_url)
     # Hashes last: they must be taken of the scripts exactly as the page ships them.
-    return content_security_policy(without_indentation(without_script_hooks(valid_theme_markup(page_html))))
+    page_html = without_generator(without_script_hooks(valid_theme_markup(page_html)))
+    return content_security_policy(without_indentation(page_html))
