@@ -8,11 +8,11 @@ from urllib.parse import quote
 import pytest
 
 from healthsite.build import BuildReport, build_site, edition_directory, load_translators, search_indexes, web_manifests
+from healthsite.pages.documents import PageSource
 from healthsite.pages.downloads import size_text
 from healthsite.pages.escape import theme_text
 from healthsite.paths import ProjectPaths
 from tests.conftest import TODAY
-from healthsite.pages.documents import PageSource
 
 
 def test_report_names_languages_with_missing_or_unreviewed_strings():

@@ -10,42 +10,58 @@ import functools
 import hashlib
 import html
 from collections import Counter
+from collections.abc import Collection
 from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
-from typing import Collection
 
 from babel.messages.catalog import Catalog
 
 from .catalogs.compile import compile_catalog
-from .catalogs.translator import MISSING, UNREVIEWED, Translator, load_translator
 from .catalogs.review import Reviews, reviews_path
+from .catalogs.status import catalog_status
+from .catalogs.translator import MISSING, UNREVIEWED, Translator, load_translator
 from .catalogs.update import catalog_path
 from .knowledge import KnowledgeBase, load_knowledge_base
 from .knowledge.freshness import current_date
 from .languages import Language
-from .leaflets.files import (PRINT_SLUG, POSTER_FOLDER, LeafletFile, booklet_name, cards_name,
-                             cover_name, half_name, poster_name)
+from .leaflets.files import (
+    POSTER_FOLDER,
+    PRINT_SLUG,
+    LeafletFile,
+    booklet_name,
+    cards_name,
+    cover_name,
+    half_name,
+    poster_name,
+)
 from .leaflets.jobs import plan_leaflets, plan_print_kit
 from .leaflets.pdf import Joined, RenderReport, Target, print_changed
 from .leaflets.template import STYLESHEET
 from .offline.archive import FORMAT as ARCHIVE_FORMAT, write_archive
 from .offline.worker import saved_size, stored_files, write_worker
 from .output import write_redirects
-from .pages.chrome import (edition_links, emergency_bar, moved_page, offline_notice, offline_start_page,
-                           read_aloud_button, search_link, share_box)
-from .pages.documents import PageSource, render_chooser, render_home, render_sheet
-from .catalogs.status import catalog_status
 from .pages.about_translations import render_about_translations
 from .pages.accessibility import render_accessibility
-from .pages.guide import render_guide
-from .pages.print_page import render_print_page
 from .pages.changes import FEED_FILE, SLUG as CHANGES_SLUG, changes_feed, feed_path, render_changes_page
-from .pages.escape import html_text, strip_tags, theme_text
+from .pages.chrome import (
+    edition_links,
+    emergency_bar,
+    moved_page,
+    offline_notice,
+    offline_start_page,
+    read_aloud_button,
+    search_link,
+    share_box,
+)
+from .pages.documents import PageSource, render_chooser, render_home, render_sheet
 from .pages.downloads import with_download_size
+from .pages.escape import html_text, strip_tags, theme_text
+from .pages.guide import render_guide
 from .pages.inline import InlineRenderer
 from .pages.manifest import MANIFEST_FILE, manifest_path, web_manifest
 from .pages.offline_page import SLUG as OFFLINE_SLUG, render_offline_page
+from .pages.print_page import render_print_page
 from .pages.save import with_save_size
 from .pages.search import INDEX_FILE, SLUG as SEARCH_SLUG, index_script, render_search_page, search_entries
 from .pages.write import write_files

@@ -14,9 +14,9 @@ from __future__ import annotations
 
 import os
 import re
+from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Collection, Iterable, Mapping
 
 EDITIONS_VARIABLE = "HEALTHSITE_LANGS"
 

@@ -15,8 +15,16 @@ from healthsite.catalogs.translator import Translator
 from healthsite.leaflets import print_kit
 from healthsite.leaflets.files import booklet_name, cards_name, poster_name
 from healthsite.leaflets.jobs import BOOKLET_COVER_PAGES, PAGES_PER_LEAFLET, plan_print_kit
-from healthsite.leaflets.print_kit import (A4_HEIGHT, A4_WIDTH, CARD_HEIGHT, CARD_WIDTH, _card_positions,
-                                          _cut_marks, card_back, card_front)
+from healthsite.leaflets.print_kit import (
+    A4_HEIGHT,
+    A4_WIDTH,
+    CARD_HEIGHT,
+    CARD_WIDTH,
+    _card_positions,
+    _cut_marks,
+    card_back,
+    card_front,
+)
 from healthsite.pages.inline import InlineRenderer
 
 SITE = "https://example.org/"

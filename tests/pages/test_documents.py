@@ -8,8 +8,8 @@ from babel.messages.catalog import Catalog
 from healthsite.build import edition_directory, render_site
 from healthsite.catalogs.translator import Translator
 from healthsite.pages.documents import render_home, render_sheet
-from healthsite.pages.inline import InlineRenderer
 from healthsite.pages.escape import markdown_inline
+from healthsite.pages.inline import InlineRenderer
 
 
 def english(kb):

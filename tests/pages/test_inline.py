@@ -83,6 +83,7 @@ def test_french_and_dutch_editions_add_the_other_official_word(kb):
 
 def test_an_official_word_shared_by_french_and_dutch_is_shown_once(kb):
     from babel.messages.catalog import Catalog
+
     from healthsite.catalogs.translator import Translator
     from healthsite.pages.inline import InlineRenderer
 

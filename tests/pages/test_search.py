@@ -5,10 +5,15 @@ from __future__ import annotations
 import json
 import re
 
-from healthsite.knowledge.model import Text
 from healthsite.pages.documents import PageSource, render_sheet
-from healthsite.pages.search import (INDEX_VARIABLE, SearchEntry, index_script, page_url, render_search_page,
-                                     search_entries)
+from healthsite.pages.search import (
+    INDEX_VARIABLE,
+    SearchEntry,
+    index_script,
+    page_url,
+    render_search_page,
+    search_entries,
+)
 from tests.pages.test_inline import renderer
 
 

@@ -20,7 +20,6 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import yaml
-
 from babel.messages.catalog import Catalog
 
 from ..knowledge.model import KnowledgeBase, PluralText, Text
@@ -30,7 +29,15 @@ from .format import load_catalog, string_forms
 from .review import MessageKey, ReviewFileError, Reviews, load_reviews, reviews_path
 from .safety import problems_with
 from .status import is_filled, msgid_of
-from .termbase import Concept, TermBaseEntry, concepts_path, inconsistencies, load_concepts, load_termbase, termbase_path
+from .termbase import (
+    Concept,
+    TermBaseEntry,
+    concepts_path,
+    inconsistencies,
+    load_concepts,
+    load_termbase,
+    termbase_path,
+)
 from .update import catalog_path
 
 # Letters a language has and its neighbours lack: one of them must appear somewhere
@@ -146,7 +153,7 @@ def entry_problems(language: Language, message: Text | PluralText, translation, 
     forms = string_forms(translation)
     sources = (message.one,) * len(forms) if isinstance(message, PluralText) else (message.source,)
     found = []
-    for source, form in zip(sources, forms):
+    for source, form in zip(sources, forms, strict=False):
         reasons = check_message(language, source, form, message.key in rules.may_be_identical, rules.names)
         if rules.concepts and rules.termbase is not None:
             reasons += inconsistencies(list(rules.concepts), rules.termbase, source, form)

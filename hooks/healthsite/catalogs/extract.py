@@ -7,9 +7,9 @@ one sentence never disturbs another. Translator notes come from the YAML.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from io import BytesIO
 from pathlib import Path
-from typing import Iterator
 
 from babel.messages.catalog import Catalog
 from babel.messages.extract import extract

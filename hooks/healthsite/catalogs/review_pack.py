@@ -22,9 +22,9 @@ import csv
 import gettext
 import hashlib
 import io
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from datetime import date
-from typing import Iterator
 
 from babel.messages.catalog import Catalog
 
@@ -57,7 +57,7 @@ def entry_id(key: str, english: str) -> str:
     Eight hex digits of SHA-256 over the context and the English (the singular of a plural
     message); tests check that no two messages of the knowledge base share one.
     """
-    return hashlib.sha256(f"{key}\x04{english}".encode("utf-8")).hexdigest()[:8]
+    return hashlib.sha256(f"{key}\x04{english}".encode()).hexdigest()[:8]
 
 
 @dataclass(frozen=True)

@@ -7,9 +7,9 @@ but without a record counts as unreviewed here (the catalogue check reports it).
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterable
 
 from babel.messages.catalog import Catalog
 

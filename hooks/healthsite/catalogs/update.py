@@ -25,8 +25,8 @@ from pathlib import Path
 
 from babel.messages.catalog import Catalog, Message
 
-from ..languages import Language
 from ..knowledge.freshness import current_date
+from ..languages import Language
 from .format import load_catalog, new_catalog, save_catalog, string_forms
 from .review import MessageKey, ReviewRecord, load_reviews, reviews_path, save_reviews, supersede
 

@@ -18,9 +18,9 @@ import re
 from dataclasses import dataclass
 
 from ..knowledge import KnowledgeBase
+from ..output import NOT_FOUND
 from ..pages.changes import FEED_FILE, SLUG as CHANGES_SLUG
 from ..pages.html_document import POLICY
-from ..output import NOT_FOUND
 
 SITE_FILE = "health-care-belgium-site.conf"
 SERVER_FILE = "health-care-belgium.conf"

@@ -7,15 +7,20 @@ Order: each file against its schema, then the model, then what no schema can see
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 from ..languages import Language, Languages
 from .errors import KnowledgeBaseError, Problem, field_name
 from .freshness import DatedFact, DateKind, current_date, expired
 from .guide_routes import dead_ends, loops, reachable_questions
 from .model import (
+    REGIONS,
+    SHEETS_WITH_STANDARD_SECTIONS,
+    STANDARD_SECTION_BLOCK,
+    STANDARD_SECTIONS,
     Answer,
     Block,
     Fact,
@@ -26,13 +31,9 @@ from .model import (
     Phone,
     PluralText,
     Question,
-    REGIONS,
     Review,
     ReviewKind,
     Section,
-    SHEETS_WITH_STANDARD_SECTIONS,
-    STANDARD_SECTION_BLOCK,
-    STANDARD_SECTIONS,
     Sheet,
     Source,
     Term,

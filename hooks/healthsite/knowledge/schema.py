@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 
 from jsonschema import Draft202012Validator
@@ -18,7 +18,7 @@ from .errors import Problem
 from .yaml_lines import LocatedYaml
 
 
-@lru_cache(maxsize=None)
+@cache
 def _validator(schema_dir: Path, name: str, stamps: bytes) -> Draft202012Validator:
     """Made once per version of the schemas (``stamps``: see ``_schema_stamps``)."""
     resources = []

@@ -106,7 +106,7 @@ def card_back(kb: KnowledgeBase, french: InlineRenderer, dutch: InlineRenderer) 
     """The counter's side, the same for every language: French and Dutch, the numbers and the official words."""
     rows = [(french.text(kb.ui("card-need-doctor")), dutch.text(kb.ui("card-need-doctor")))]
     rows += [(f"{fr_number} {fr_label}", f"{nl_number} {nl_label}") for (fr_number, fr_label), (nl_number, nl_label)
-             in zip(emergency_numbers(kb, french), emergency_numbers(kb, dutch))]
+             in zip(emergency_numbers(kb, french), emergency_numbers(kb, dutch), strict=True)]
     rows += [(html_text(kb.terms[ident].fr.full), html_text(kb.terms[ident].nl.full)) for ident in CARD_TERMS]
     table = "".join(f'<tr><td lang="fr">{fr}</td><td lang="nl">{nl}</td></tr>' for fr, nl in rows)
     return (f'<p class="card-title"><span lang="fr">{french.text(kb.ui("site-name"))}</span> · '

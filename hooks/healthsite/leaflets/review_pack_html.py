@@ -80,7 +80,7 @@ def _key_cell(row: ReviewRow) -> str:
 def _english_cell(row: ReviewRow) -> str:
     if row.is_plural:
         forms = "".join(f'<span class="form"><span class="form-label">{label}:</span> {marked_text(text)}</span>'
-                        for label, text in zip(("one", "other"), row.english))
+                        for label, text in zip(("one", "other"), row.english, strict=True))
     else:
         forms = marked_text(row.english[0])
     return f'<td class="english" lang="en" dir="ltr">{forms}</td>'

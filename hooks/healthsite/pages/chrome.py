@@ -9,7 +9,6 @@ from __future__ import annotations
 from datetime import date
 from urllib.parse import quote
 
-
 from ..knowledge.model import KnowledgeBase, Sheet
 from ..offline.archive import START_PAGE
 from ..paths import published_url

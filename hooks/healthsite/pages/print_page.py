@@ -7,11 +7,19 @@ each with its paper size and file size, and a short note on how to print them.
 
 from __future__ import annotations
 
-from typing import Mapping
+from collections.abc import Mapping
 
 from ..knowledge.model import KnowledgeBase
-from ..leaflets.files import (FORMAT, POSTER_FOLDER, POSTER_SIZES, PRINT_SLUG, booklet_name, cards_name,
-                              leaflets_of_sheet, poster_name)
+from ..leaflets.files import (
+    FORMAT,
+    POSTER_FOLDER,
+    POSTER_SIZES,
+    PRINT_SLUG,
+    booklet_name,
+    cards_name,
+    leaflets_of_sheet,
+    poster_name,
+)
 from .documents import PageSource, heading, page
 from .downloads import download_label
 from .escape import html_text

@@ -10,9 +10,9 @@ so a page can never claim a check that was not recorded.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
-from typing import Iterable
 
 from markupsafe import Markup
 
