@@ -213,6 +213,7 @@ def _catalogue(language: Language, po: Path, po_stamp: tuple | None, reviews: Pa
     Pages only read catalogues and records, so one copy serves every build.
     """
     translator = load_translator(language, po, reviews)
+    assert translator.catalog is not None  # read from po
     compile_catalog(translator.catalog, mo)
     return translator.catalog, translator.reviews
 
@@ -285,6 +286,7 @@ def web_manifests(kb: KnowledgeBase, translators: dict[str, Translator], root_la
 
 
 def _guide_pages(kb: KnowledgeBase, translator: Translator, directory: str) -> list[PageSource]:
+    assert kb.guide is not None  # called only when there is one
     return render_guide(kb, kb.guide, lambda prefix: InlineRenderer(kb, translator, link_prefix=prefix), directory)
 
 
@@ -408,7 +410,7 @@ def build_print_kit(kb: KnowledgeBase, translators: dict[str, Translator], paths
                          workers=workers, joined=joined, printed_before=paths.build / "leaflets.json")
 
 
-def leaflet_sizes(docs: Path, codes: list[str], root_language: str) -> dict[str, int]:
+def leaflet_sizes(docs: Path, codes: Collection[str], root_language: str) -> dict[str, int]:
     """Bytes of every published leaflet and print-kit file, by file name (names are unique across the site)."""
     sizes = {pdf.name: pdf.stat().st_size for code in codes
              for pdf in (docs / edition_directory(code, root_language)).glob("*/*.pdf")}

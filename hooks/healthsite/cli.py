@@ -148,6 +148,7 @@ def cmd_build(paths, args) -> int:
     print(f"{len(site.report.pages)} pages, {len(site.report.changed)} written or removed")
     for line in site.report.summary():
         print(line)
+    assert site.leaflets and site.print_kit  # a full build prints them
     print(f"leaflets: {len(site.leaflets.printed)} printed, {len(site.leaflets.kept)} unchanged, "
           f"{len(site.leaflets.removed)} removed")
     print(f"print kit: {len(site.print_kit.printed)} printed or joined, {len(site.print_kit.kept)} unchanged")
@@ -189,8 +190,8 @@ def cmd_status(paths, args) -> int:
                 continue
             print(f"\n{kb.languages[code].english_name} ({code}), per sheet (its own texts), the guide, and the shared texts:")
             print(f"{'part':<32}{header}")
-            for row in sheet_status(kb, paths.locales, code):
-                print(f"{row.name:<32}{row.reviewed:>10}{row.unreviewed:>12}{row.missing:>9}{row.total:>7}")
+            for part in sheet_status(kb, paths.locales, code):
+                print(f"{part.name:<32}{part.reviewed:>10}{part.unreviewed:>12}{part.missing:>9}{part.total:>7}")
     return 0
 
 
@@ -243,7 +244,7 @@ def cmd_check(paths, args) -> int:
     from .catalogs.checks import check_all
 
     kb = _kb(paths)
-    problems = check_all(kb, paths.locales, release=args.command == "release")
+    problems: list[object] = list(check_all(kb, paths.locales, release=args.command == "release"))
     if args.command == "release":
         problems += _unpublished(kb)
     for problem in problems:
@@ -330,7 +331,7 @@ def cmd_review_pack(paths, args) -> int:
     files = write_review_pack(pack, paths.build)
     marked = sum(1 for row in pack.rows if row.marks)
     print(f"{language.code}: {len(pack.rows)} rows in {len(pack.sections)} section(s), {marked} marked")
-    for file in (files.html, files.pdf, files.key):
+    for file in filter(None, (files.html, files.pdf, files.key)):
         print(f"  {file.relative_to(paths.root) if file.is_relative_to(paths.root) else file}")
     return 0
 

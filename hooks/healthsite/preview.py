@@ -37,7 +37,7 @@ class BuildScope:
         return not self.is_preview
 
     def describe(self) -> str:
-        if not self.is_preview:
+        if self.editions is None:
             return "every edition, with leaflets"
         return (f"editor's preview ({EDITIONS_VARIABLE}): only {' '.join(self.editions)}, leaflets not printed; "
                 "not for publishing")

@@ -152,7 +152,7 @@ def entry_problems(language: Language, message: Text | PluralText, translation, 
     """Why one filled catalogue entry cannot stand for its message (every plural form checked)."""
     forms = string_forms(translation)
     sources = (message.one,) * len(forms) if isinstance(message, PluralText) else (message.source,)
-    found = []
+    found: list[str] = []
     for source, form in zip(sources, forms, strict=False):
         reasons = check_message(language, source, form, message.key in rules.may_be_identical, rules.names)
         if rules.concepts and rules.termbase is not None:
@@ -195,7 +195,7 @@ def check_catalog(kb: KnowledgeBase, language: Language, catalog: Catalog, path:
                   names: tuple[str, ...] = ()) -> list[CatalogProblem]:
     rules = LanguageRules(tuple(concepts or ()), termbase, frozenset(may_be_identical), names)
     problems = []
-    text_seen = []
+    text_seen: list[str] = []
     for message in kb.texts():
         entry = catalog.get(msgid_of(message), context=message.key)
         if entry is None or not is_filled(entry.string):

@@ -62,8 +62,9 @@ def new_catalog(locale: str | None, language: Language | None = None) -> Catalog
 def set_plural_forms(catalog: Catalog, language: Language) -> None:
     """Write the Plural-Forms of languages.yaml, not Babel's guess (it has none for some languages)."""
     count, expression = language.plural_forms.rstrip(";").split("; plural=")
-    catalog._num_plurals = int(count.split("=")[1])
-    catalog._plural_expr = expression
+    # Babel has no public setter for these, and types them as None.
+    catalog._num_plurals = int(count.split("=")[1])  # type: ignore[assignment]
+    catalog._plural_expr = expression  # type: ignore[assignment]
 
 
 def string_forms(string) -> tuple[str, ...]:

@@ -175,6 +175,8 @@ def _glossary_path(kb: KnowledgeBase) -> str:
 
 def _guide_messages(kb: KnowledgeBase) -> Iterator[_Message]:
     guide = kb.guide
+    if guide is None:
+        return
     folder = f"{guide.slug}/"
     yield _Message(guide.title, folder, "")
     yield _Message(guide.summary, folder, "")
@@ -260,7 +262,7 @@ def _row(kb: KnowledgeBase, language: Language, catalog: Catalog | None, site_ur
                             for index in range(count))
     else:
         translation = (PluralForm(0, (), forms[0] if forms else ""),)
-    refused = ()
+    refused: tuple[str, ...] = ()
     if state != MISSING:
         refused = tuple(problem for form in translation for problem in problems_with(english[0], form.text))
     url = published_url(site_url, language.code, item.path) + (f"#{item.anchor}" if item.anchor else "")
@@ -295,7 +297,7 @@ def _translated_title(catalog: Catalog | None, title: Text | None) -> str | None
     if catalog is None or title is None:
         return None
     entry = catalog.get(title.source, context=title.key)
-    return entry.string if entry is not None and entry.string else None
+    return str(entry.string) if entry is not None and entry.string else None  # a title has no plural forms
 
 
 def review_pack(kb: KnowledgeBase, language: Language, catalog: Catalog | None, site_url: str,

@@ -20,7 +20,7 @@ def field_name(path: Iterable[str | int]) -> str:
 
 @dataclass(frozen=True)
 class Problem:
-    file: Path
+    file: Path | None  # None: a text made in code, not read from a file
     line: int | None
     field: str
     message: str

@@ -136,7 +136,8 @@ def staff_part(kb: KnowledgeBase, inline: InlineRenderer) -> list[str]:
         parts.append(_list(since, [_leaflet_links(kb, inline, slug) for slug in changed], "reprint-list"))
         if removed:
             parts.append(_list(inline.text(ui("changes-staff-removed")),
-                               [inline.text(removed_title(kb, slug)) for slug in removed], "reprint-list"))
+                               [inline.text(title) for slug in removed if (title := removed_title(kb, slug))],
+                               "reprint-list"))
     if not listed:
         parts.append(f"<p>{inline.text(ui('changes-staff-none'))}</p>")
     return parts

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
+from typing import cast
 
 from babel.dates import format_date
 from babel.numbers import format_currency
@@ -118,15 +119,15 @@ class InlineRenderer:
     def fact(self, fact: Fact) -> str:
         """A fact's value as pages show it; also a value it had before (the "What changed" page)."""
         if fact.is_date:
-            return str(self.time(fact.value))
+            return str(self.time(cast(date, fact.value)))
         if fact.is_money:
-            shown = html_text(format_currency(fact.value, "EUR", locale=self.language.code, numbering_system="latn"))
+            shown = html_text(format_currency(cast(float, fact.value), "EUR", locale=self.language.code, numbering_system="latn"))
             amount = Markup(f'<span class="fact" dir="ltr">{shown}</span>')
             if fact.valid:
                 # An amount that changes every year says which year it is from.
                 return self.text(self.kb.ui("fact-amount-in-year"), amount=amount, year=fact.valid)
             return str(amount)
-        count = int(fact.value)
+        count = int(cast(float, fact.value))
         unit = self.kb.units[fact.unit]
         translation = self.translator.plural(unit, count)
         self._note(unit.key, (unit.one, unit.other), translation)

@@ -63,7 +63,8 @@ def search_entries(source: PageSource, directory: str) -> list[SearchEntry]:
     """The sections of one generated page, as search entries (leaflet and sources sections left out)."""
     url = page_url(source.path, directory)
     entries: list[SearchEntry] = []
-    heading, anchor, blocks = "", None, []
+    heading, anchor = "", None
+    blocks: list[str] = []
 
     def close() -> None:
         text = _plain(" ".join(blocks))

@@ -65,7 +65,7 @@ def isolated(text: str) -> Markup:
 def translation_notices(inline: InlineRenderer, review: PageReview) -> list[Notice]:
     ui = inline.kb.ui
     notices = []
-    if review.reviewed and review.reviewed == review.total:
+    if review.reviewed and review.reviewed == review.total and review.last_reviewed:
         date_shown = inline.time(review.last_reviewed)
         if len(review.reviewers) == 1:
             reviewer = review.reviewers[0]
