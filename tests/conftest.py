@@ -8,8 +8,11 @@ from pathlib import Path
 
 import pytest
 import yaml
+from babel.messages.catalog import Catalog
 
+from healthsite.catalogs.translator import Translator
 from healthsite.knowledge import load_knowledge_base
+from healthsite.pages.inline import InlineRenderer
 from healthsite.paths import ProjectPaths
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -71,6 +74,19 @@ def project() -> ProjectPaths:
 @pytest.fixture(scope="session")
 def kb(project):
     return load_knowledge_base(project.content, shared_sources=project.shared_sources)
+
+
+def make_renderer(kb, code: str, translations: dict | None = None, fuzzy: bool = False,
+                  **options) -> InlineRenderer:
+    """The inline renderer of one edition, whose catalogue holds only ``translations``
+    (``{(context, msgid): translation}``; the source language has no catalogue)."""
+    language = kb.languages[code]
+    if code == kb.languages.source:
+        return InlineRenderer(kb, Translator(language, None), **options)
+    catalog = Catalog(locale=code)
+    for (context, msgid), string in (translations or {}).items():
+        catalog.add(msgid, string, context=context, flags=["fuzzy"] if fuzzy else [])
+    return InlineRenderer(kb, Translator(language, catalog), **options)
 
 
 class ContentCopy:
