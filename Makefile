@@ -27,7 +27,7 @@ SITE_INPUTS := mkdocs.yml content-src locales hooks docs/assets docs/overrides
 # make serve LANGS="en ar": an editor's preview of those editions only, without leaflets (README "Editor preview").
 LANGS   ?=
 
-.PHONY: serve bench-preview build preview nginx-config test extract prune-catalogs freshness status check-catalogs release-check review-pack external-links system-deps bench bench-leaflets bench-weight lighthouse clean
+.PHONY: serve bench-preview build preview nginx-config test test-unit test-site test-browser lint extract prune-catalogs freshness status check-catalogs release-check review-pack external-links system-deps bench bench-leaflets bench-weight lighthouse clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -73,8 +73,34 @@ $(AXE): tests/site/browser/package-lock.json | system-deps
 	npm ci --prefix tests/site/browser --no-audit --no-fund --loglevel=error
 	touch $(AXE)
 
+# What CI runs, the fastest layer first so that a broken unit test is reported in seconds;
+# stops at the first layer that fails. The site and browser layers share one build of the site.
+TEST_SITE := build/test-site
 test: $(STAMP) system-deps $(CSS_TOOLS) $(AXE)
-	$(PY) -m pytest
+	$(MAKE) --no-print-directory lint
+	$(MAKE) --no-print-directory test-unit
+	rm -rf $(TEST_SITE)
+	$(VENV)/bin/mkdocs build --strict --quiet --site-dir $(TEST_SITE)
+	HEALTHSITE_TEST_SITE=$(CURDIR)/$(TEST_SITE) $(MAKE) --no-print-directory test-site
+	HEALTHSITE_TEST_SITE=$(CURDIR)/$(TEST_SITE) $(MAKE) --no-print-directory test-browser
+
+# Layers (markers applied in tests/conftest.py): unit tests need no built site and take seconds
+# all together; the site layer builds the site once (unless HEALTHSITE_TEST_SITE names one) and
+# runs tests/site and the few slow tests elsewhere (printing, nginx, every catalogue); the
+# browser layer drives Chromium over the built site.
+test-unit: $(STAMP) system-deps $(CSS_TOOLS)
+	$(PY) -m pytest -m "not (slow or site or browser)"
+
+test-site: $(STAMP) system-deps $(CSS_TOOLS)
+	$(PY) -m pytest -m "(site or slow) and not browser"
+
+test-browser: $(STAMP) system-deps $(CSS_TOOLS) $(AXE)
+	$(PY) -m pytest -m browser
+
+# ruff and mypy, configured in pyproject.toml.
+lint: $(STAMP)
+	$(VENV)/bin/ruff check
+	$(VENV)/bin/mypy
 
 extract: $(STAMP) system-deps
 	$(PY) -m healthsite extract
@@ -133,4 +159,4 @@ external-links: build
 	$(VENV)/bin/linkchecker --check-extern --no-robots --ignore-url='^tel:' site/index.html
 
 clean:
-	rm -rf site build docs/??/ .pytest_cache
+	rm -rf site build docs/??/ .pytest_cache .mypy_cache .ruff_cache

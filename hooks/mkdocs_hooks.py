@@ -19,12 +19,22 @@ import logging
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import CombinedEvent, event_priority
 
 log = logging.getLogger("mkdocs.hooks.healthsite")
-_cache: dict[str, object] = {}
+_cache: dict[str, Any] = {}
+
+if TYPE_CHECKING:  # bound at run time by _load_pipeline (the `global` names there): for mypy
+    from healthsite.build import SiteBuild, build_site, code_fingerprint, inputs_fingerprint
+    from healthsite.finish import StylesheetError
+    from healthsite.knowledge import KnowledgeBaseError
+    from healthsite.output import keep_not_found_pages
+    from healthsite.pages.html_document import finish_page
+    from healthsite.paths import project_paths
+    from healthsite.preview import EDITIONS_VARIABLE, BuildScope, build_scope, hand_written
 _HOOKS = Path(__file__).resolve().parent
 _ADAPTER_STAMP = Path(__file__).stat().st_mtime_ns
 
@@ -111,7 +121,7 @@ def _refresh(config) -> SiteBuild:
             )
         for line in site.report.summary():
             log.info(line)
-        if site.leaflets is not None:
+        if site.leaflets is not None and site.print_kit is not None:
             log.info(f"leaflets: {len(site.leaflets.printed)} printed, {len(site.leaflets.kept)} unchanged")
             log.info(f"print kit: {len(site.print_kit.printed)} printed or joined, {len(site.print_kit.kept)} unchanged")
         _cache.update(fingerprint=fingerprint, site=site)

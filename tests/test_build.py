@@ -10,10 +10,10 @@ import pytest
 
 from healthsite.build import BuildReport, build_site, load_translators, search_indexes, web_manifests
 from healthsite.pages.downloads import size_text
-from healthsite.paths import ProjectPaths
-from tests.conftest import TODAY
 from healthsite.pages.model import PageAddress, PageSource, Section
+from healthsite.paths import ProjectPaths
 from healthsite.site_map import edition_directory
+from tests.conftest import TODAY
 
 
 def test_report_names_languages_with_missing_or_unreviewed_strings():

@@ -3,9 +3,22 @@ leaflets exist (one per sheet and language, and each language beside French and 
 
 from __future__ import annotations
 
-from healthsite.site_map import (LeafletFile, all_leaflets, archive_name, bilingual_pairs, booklet_name, cards_name,
-                                 edition_directory, feed_path, half_name, leaflets_of_sheet, manifest_path,
-                                 poster_name, published_url, search_index_path)
+from healthsite.site_map import (
+    LeafletFile,
+    all_leaflets,
+    archive_name,
+    bilingual_pairs,
+    booklet_name,
+    cards_name,
+    edition_directory,
+    feed_path,
+    half_name,
+    leaflets_of_sheet,
+    manifest_path,
+    poster_name,
+    published_url,
+    search_index_path,
+)
 
 CODES = ["nl", "fr", "en", "ar", "ti"]
 

@@ -9,15 +9,15 @@ from __future__ import annotations
 import functools
 import hashlib
 from collections import Counter
+from collections.abc import Collection
 from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
-from typing import Collection
 
 from babel.messages.catalog import Catalog
 
-from .catalogs.translator import MISSING, UNREVIEWED, Translator, load_translator
 from .catalogs.review import Reviews, reviews_path
+from .catalogs.translator import MISSING, UNREVIEWED, Translator, load_translator
 from .catalogs.update import catalog_path
 from .finish import EditionFinish, Finished, FinishOptions, finish_site
 from .knowledge import KnowledgeBase, load_knowledge_base
@@ -25,19 +25,36 @@ from .knowledge.freshness import current_date
 from .languages import Language
 from .leaflets.orchestrate import build_leaflets, build_print_kit, leaflet_sizes
 from .leaflets.pdf import RenderReport
-from .pages.chrome import (edition_links, emergency_bar, moved_page, offline_notice, offline_start_page,
-                           read_aloud_button, search_link, share_box)
 from .pages.changes import changes_feed
-from .pages.model import PageAddress, PageSource
+from .pages.chrome import (
+    edition_links,
+    emergency_bar,
+    moved_page,
+    offline_notice,
+    offline_start_page,
+    read_aloud_button,
+    search_link,
+    share_box,
+)
 from .pages.editions import render_site
 from .pages.escape import html_text, strip_tags, theme_text
 from .pages.inline import InlineRenderer
 from .pages.manifest import web_manifest
+from .pages.model import PageAddress, PageSource
 from .pages.search import index_script, search_entries
 from .pages.write import write_files
 from .paths import ProjectPaths
-from .site_map import (CHANGES_SLUG, FEED_FILE, MANIFEST_FILE, OFFLINE_SLUG, SEARCH_INDEX_FILE,
-                       SEARCH_SLUG, edition_directory, feed_path, manifest_path)
+from .site_map import (
+    CHANGES_SLUG,
+    FEED_FILE,
+    MANIFEST_FILE,
+    OFFLINE_SLUG,
+    SEARCH_INDEX_FILE,
+    SEARCH_SLUG,
+    edition_directory,
+    feed_path,
+    manifest_path,
+)
 
 
 @dataclass
@@ -114,6 +131,8 @@ class SiteBuild:
 
     def page_tools(self, page: PageSource) -> dict[str, str]:
         """The share box and read-aloud button of one page of an edition, for the theme to place."""
+        # Only pages of an edition have tools (the chooser has no address in one).
+        assert page.address is not None and page.address.path is not None
         code, path = page.address.code, page.address.path
         inline = InlineRenderer(self.kb, self.translators[code])
         # The offline page stands in for addresses a saved edition has not stored: its own address
@@ -167,7 +186,7 @@ def _stamp(file: Path) -> tuple[int, int, int] | None:
 
 @functools.lru_cache(maxsize=2 * 32)
 def _catalogue(language: Language, po: Path, po_stamp: tuple | None, reviews: Path,
-               reviews_stamp: tuple | None) -> tuple[Catalog, Reviews]:
+               reviews_stamp: tuple | None) -> tuple[Catalog | None, Reviews]:
     """One language's catalogue and review records, read once per saved version.
 
     `mkdocs serve` rebuilds in one process: reading every catalogue again was most of an

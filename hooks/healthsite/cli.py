@@ -151,6 +151,7 @@ def cmd_build(paths, args) -> int:
     print(f"{len(site.report.pages)} pages, {len(site.report.changed)} written or removed")
     for line in site.report.summary():
         print(line)
+    assert site.leaflets and site.print_kit  # a full build prints them
     print(f"leaflets: {len(site.leaflets.printed)} printed, {len(site.leaflets.kept)} unchanged, "
           f"{len(site.leaflets.removed)} removed")
     print(f"print kit: {len(site.print_kit.printed)} printed or joined, {len(site.print_kit.kept)} unchanged")
@@ -192,8 +193,8 @@ def cmd_status(paths, args) -> int:
                 continue
             print(f"\n{kb.languages[code].english_name} ({code}), per sheet (its own texts), the guide, and the shared texts:")
             print(f"{'part':<32}{header}")
-            for row in sheet_status(kb, paths.locales, code):
-                print(f"{row.name:<32}{row.reviewed:>10}{row.unreviewed:>12}{row.missing:>9}{row.total:>7}")
+            for part in sheet_status(kb, paths.locales, code):
+                print(f"{part.name:<32}{part.reviewed:>10}{part.unreviewed:>12}{part.missing:>9}{part.total:>7}")
     return 0
 
 
@@ -246,7 +247,7 @@ def cmd_check(paths, args) -> int:
     from .catalogs.checks import check_all
 
     kb = _kb(paths)
-    problems = check_all(kb, paths.locales, release=args.command == "release")
+    problems: list[object] = list(check_all(kb, paths.locales, release=args.command == "release"))
     if args.command == "release":
         problems += _unpublished(kb)
     for problem in problems:
@@ -273,7 +274,7 @@ def cmd_bench_weight(paths, args) -> int:
     def kb_text(earlier: int | None, size: int) -> str:
         return (f"{earlier / 1024:.1f} -> " if earlier is not None else "") + f"{size / 1024:.1f}"
 
-    print(f"{'language':<10}" + "".join(f"{header:>{width}}" for header, width in zip(headers, widths))
+    print(f"{'language':<10}" + "".join(f"{header:>{width}}" for header, width in zip(headers, widths, strict=True))
           + f"   (KB, brotli / gzip as deploy/nginx sends them{'; before -> after' if before else ''}; "
           f"budgets {FIRST_VISIT_BUDGET // 1024} / {NEXT_PAGE_BUDGET // 1024} / {EDITION_BUDGET // 1024} "
           f"judged on brotli; search: its index, loaded when a search starts, counted in the edition)")
@@ -286,7 +287,7 @@ def cmd_bench_weight(paths, args) -> int:
         cells = [kb_text(getattr(earlier.judged, name) if earlier else None, getattr(weight.judged, name)) + " / "
                  + kb_text(getattr(earlier.gzip, name) if earlier else None, getattr(weight.gzip, name))
                  for name in names]
-        print(f"{code:<10}" + "".join(f"{cell:>{width}}" for cell, width in zip(cells, widths))
+        print(f"{code:<10}" + "".join(f"{cell:>{width}}" for cell, width in zip(cells, widths, strict=True))
               + (f"   over: {', '.join(problems)}" if problems else "")
               + (f"   over with gzip only: {', '.join(gzip_only)}" if gzip_only else ""))
     return 1 if over else 0
@@ -347,7 +348,7 @@ def cmd_review_pack(paths, args) -> int:
     files = write_review_pack(pack, paths.build)
     marked = sum(1 for row in pack.rows if row.marks)
     print(f"{language.code}: {len(pack.rows)} rows in {len(pack.sections)} section(s), {marked} marked")
-    for file in (files.html, files.pdf, files.key):
+    for file in filter(None, (files.html, files.pdf, files.key)):
         print(f"  {file.relative_to(paths.root) if file.is_relative_to(paths.root) else file}")
     return 0
 

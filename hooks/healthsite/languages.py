@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import gettext
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import Callable
 
 from babel.messages.catalog import Catalog
 
@@ -20,7 +20,7 @@ class PluralRule:
     _index: Callable[[int], int] = field(repr=False, compare=False)
 
     @classmethod
-    def parse(cls, header: str) -> "PluralRule":
+    def parse(cls, header: str) -> PluralRule:
         # Babel's own header parser, the one that reads the catalogues, so both read it alike.
         reader = Catalog()
         reader.mime_headers = [("Plural-Forms", header)]

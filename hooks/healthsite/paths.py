@@ -8,6 +8,7 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import yaml
 
@@ -61,7 +62,7 @@ class ProjectPaths:
 
 def configured_site_url(mkdocs_yml: Path) -> str:
     """``site_url`` as MkDocs reads it, including its ``!ENV [NAME, default]`` form."""
-    loader = type("ConfigLoader", (yaml.SafeLoader,), {})
+    loader: Any = type("ConfigLoader", (yaml.SafeLoader,), {})
     loader.add_constructor("!ENV", _environment_value)
     # Other MkDocs tags (!!python/name in Material's examples) do not matter here.
     loader.add_multi_constructor("", lambda loader, suffix, node: None)

@@ -14,9 +14,9 @@ from __future__ import annotations
 
 import os
 import re
+from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Collection, Iterable, Mapping
 
 EDITIONS_VARIABLE = "HEALTHSITE_LANGS"
 
@@ -37,7 +37,7 @@ class BuildScope:
         return not self.is_preview
 
     def describe(self) -> str:
-        if not self.is_preview:
+        if self.editions is None:
             return "every edition, with leaflets"
         return (f"editor's preview ({EDITIONS_VARIABLE}): only {' '.join(self.editions)}, leaflets not printed; "
                 "not for publishing")

@@ -70,8 +70,9 @@ def test_an_identical_translation_passes_only_when_allow_listed():
 
 
 def test_the_allow_list_gives_a_reason_for_every_identical_string(project):
-    from healthsite.catalogs.checks import identical_allowed
     import yaml
+
+    from healthsite.catalogs.checks import identical_allowed
 
     data = yaml.safe_load((project.locales / "identical-allowed.yaml").read_text(encoding="utf-8"))
     for code, entries in data["allowed"].items():

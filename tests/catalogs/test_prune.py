@@ -84,7 +84,7 @@ def test_prune_all_cleans_every_language_and_leaves_the_template(kb, tmp_path):
     results = prune_all(locales, languages)
 
     assert [(result.language, result.removed) for result in results] == [("ar", 1), ("ti", 1)]
-    assert all("#~" not in catalog_path(locales, l.code).read_text(encoding="utf-8") for l in languages)
+    assert all("#~" not in catalog_path(locales, lang.code).read_text(encoding="utf-8") for lang in languages)
     assert template_path(locales).read_bytes() == template
 
 
@@ -94,10 +94,11 @@ def test_the_prune_command_cleans_the_project_catalogues(kb, tmp_path, monkeypat
     shutil.copytree(ROOT / "locales", root / "locales")
     (root / "content-src").symlink_to(ROOT / "content-src")
     monkeypatch.setattr(cli, "project_paths", lambda: ProjectPaths(root))
-    obsolete = {l.code: len(load_catalog(catalog_path(root / "locales", l.code), l).obsolete)
-                for l in kb.languages.targets}
-    translated = {l.code: {(m.context, m.id): m.string for m in load_catalog(catalog_path(root / "locales", l.code), l)}
-                  for l in kb.languages.targets}
+    obsolete = {lang.code: len(load_catalog(catalog_path(root / "locales", lang.code), lang).obsolete)
+                for lang in kb.languages.targets}
+    translated = {lang.code: {(m.context, m.id): m.string
+                              for m in load_catalog(catalog_path(root / "locales", lang.code), lang)}
+                  for lang in kb.languages.targets}
 
     assert cli.main(["prune"]) == 0
 

@@ -7,8 +7,21 @@ from datetime import date
 import pytest
 import yaml
 
-from healthsite.catalogs.review import (ENGLISH_CHANGED, REMOVED, REVIEWED, MessageKey, ReviewFileError, Reviewer, ReviewStatus,
-                                        Reviews, load_reviews, review_record, reviewers, save_reviews, supersede)
+from healthsite.catalogs.review import (
+    ENGLISH_CHANGED,
+    REMOVED,
+    REVIEWED,
+    MessageKey,
+    Reviewer,
+    ReviewFileError,
+    Reviews,
+    ReviewStatus,
+    load_reviews,
+    review_record,
+    reviewers,
+    save_reviews,
+    supersede,
+)
 from healthsite.knowledge.model import PluralText, Text
 
 MARTIN = Reviewer("A. Martin, Brussels interpreting service", "sworn translator English-French")

@@ -11,12 +11,20 @@ import pytest
 from healthsite.catalogs.format import load_catalog, new_catalog
 from healthsite.catalogs.review_marks import Mark
 from healthsite.catalogs.review_pack import (
-    INTERFACE, SHARED_SECTIONS, TERMS, entry_id, key_table_csv, plural_examples, review_pack, section_ids)
+    INTERFACE,
+    SHARED_SECTIONS,
+    TERMS,
+    entry_id,
+    key_table_csv,
+    plural_examples,
+    review_pack,
+    section_ids,
+)
 from healthsite.catalogs.status import msgid_of
 from healthsite.catalogs.translator import MISSING, REVIEWED, UNREVIEWED
 from healthsite.catalogs.update import catalog_path
-from healthsite.languages import PluralRule
 from healthsite.knowledge.model import PluralText
+from healthsite.languages import PluralRule
 from healthsite.site_map import published_url
 
 SITE = "https://example.org/"
@@ -203,6 +211,6 @@ def test_a_language_without_a_catalogue_gets_a_pack_of_missing_rows(kb):
 def test_the_key_table_maps_each_row_number_to_its_catalogue_entry(full_pack):
     table = list(csv.DictReader(io.StringIO(key_table_csv(full_pack))))
     assert len(table) == len(full_pack.rows)
-    for line, row in zip(table, full_pack.rows):
+    for line, row in zip(table, full_pack.rows, strict=True):
         assert (int(line["row"]), line["id"], line["msgctxt"], line["state"]) == (row.number, row.ident, row.key, row.state)
     assert table[0]["page"] == full_pack.rows[0].url

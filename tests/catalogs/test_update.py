@@ -132,8 +132,16 @@ def test_a_new_message_close_to_a_kept_one_borrows_nothing_and_duplicates_nothin
 def test_a_reviewed_message_whose_english_changes_becomes_unreviewed_and_its_record_says_why(tmp_path: Path):
     from datetime import date
 
-    from healthsite.catalogs.review import (ENGLISH_CHANGED, REMOVED, MessageKey, Reviewer, Reviews, load_reviews,
-                                            review_record, save_reviews)
+    from healthsite.catalogs.review import (
+        ENGLISH_CHANGED,
+        REMOVED,
+        MessageKey,
+        Reviewer,
+        Reviews,
+        load_reviews,
+        review_record,
+        save_reviews,
+    )
     from healthsite.catalogs.update import update_all
     from healthsite.knowledge.model import Text
 

@@ -6,8 +6,7 @@ import gzip
 
 import brotli
 
-from healthsite.checks.page_weight import (GZIP_ENCODING, EditionWeight, MeasuredEdition, compressed_size,
-                                           edition_weight)
+from healthsite.checks.page_weight import GZIP_ENCODING, EditionWeight, MeasuredEdition, compressed_size, edition_weight
 from healthsite.deploy.precompress import precompress
 from healthsite.output import loaded_files
 

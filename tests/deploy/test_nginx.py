@@ -9,8 +9,17 @@ import re
 import pytest
 
 from healthsite.cli import main
-from healthsite.deploy.nginx import (CONTENT_SECURITY_POLICY, FINGERPRINTED, HSTS, MEDIA_TYPES, SECURITY_HEADERS,
-                                     SERVER_FILE, SITE_FILE, redirects, site_configuration)
+from healthsite.deploy.nginx import (
+    CONTENT_SECURITY_POLICY,
+    FINGERPRINTED,
+    HSTS,
+    MEDIA_TYPES,
+    SECURITY_HEADERS,
+    SERVER_FILE,
+    SITE_FILE,
+    redirects,
+    site_configuration,
+)
 from healthsite.pages.html_document import POLICY
 from tests.conftest import CODES, ROOT
 from tests.deploy.nginx_server import running_nginx

@@ -75,7 +75,7 @@ def test_the_archive_holds_the_purged_stylesheet_and_pages_that_link_it(finished
     name = result.stylesheet.path.name
     with zipfile.ZipFile(result.archives["ar"]) as archive:
         names = archive.namelist()
-        home = archive.read(f"health-care-belgium-ar/ar/index.html").decode()
+        home = archive.read("health-care-belgium-ar/ar/index.html").decode()
     assert f"health-care-belgium-ar/assets/stylesheets/{name}" in names
     assert not [entry for entry in names if entry.endswith(("main.min.css", "/site.css"))]
     assert name in home and "main.min.css" not in home

@@ -14,7 +14,14 @@ import pytest
 from healthsite.cli import main
 from healthsite.knowledge import KnowledgeBaseError
 from healthsite.knowledge.freshness import (
-    WARNING_DAYS, DatedFact, DateKind, Due, current_date, expired, schedule, warnings,
+    WARNING_DAYS,
+    DatedFact,
+    DateKind,
+    Due,
+    current_date,
+    expired,
+    schedule,
+    warnings,
 )
 
 from .test_load import only_problem

@@ -2,8 +2,17 @@
 
 from __future__ import annotations
 
-from healthsite.knowledge.snapshot import (affected_sheets, changed_after, last_changed, removed_after, sheet_fingerprint,
-                                           sheet_uses, take_snapshot, unpublished, users_of)
+from healthsite.knowledge.snapshot import (
+    affected_sheets,
+    changed_after,
+    last_changed,
+    removed_after,
+    sheet_fingerprint,
+    sheet_uses,
+    take_snapshot,
+    unpublished,
+    users_of,
+)
 from tests.releasing import BASELINE, LATER, change_content, publish
 
 

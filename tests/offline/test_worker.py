@@ -9,8 +9,7 @@ import subprocess
 import pytest
 
 from healthsite.offline.archive import archived_files
-from healthsite.offline.worker import (saved_size, stored_files, worker_address, worker_script,
-                                       write_worker)
+from healthsite.offline.worker import saved_size, stored_files, worker_address, worker_script, write_worker
 from tests.offline.test_archive import built_site
 
 

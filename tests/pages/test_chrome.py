@@ -6,9 +6,16 @@ import re
 from datetime import date
 from urllib.parse import unquote
 
+from healthsite.pages.chrome import (
+    emergency_bar,
+    moved_page,
+    offline_notice,
+    offline_start_page,
+    read_aloud_button,
+    search_link,
+    share_box,
+)
 from tests.pages.test_inline import renderer
-from healthsite.pages.chrome import (emergency_bar, moved_page, offline_notice, offline_start_page, read_aloud_button,
-                                     search_link, share_box)
 
 SITE = "https://health.example.be/"
 

@@ -8,8 +8,8 @@ from babel.messages.catalog import Catalog
 from healthsite.catalogs.translator import Translator
 from healthsite.pages.documents import render_home, render_sheet
 from healthsite.pages.editions import render_site
-from healthsite.pages.inline import InlineRenderer
 from healthsite.pages.escape import markdown_inline
+from healthsite.pages.inline import InlineRenderer
 from healthsite.pages.model import Heading, PageSource, Section
 from healthsite.site_map import edition_directory
 

@@ -1,9 +1,15 @@
 import base64
 import hashlib
 
-from healthsite.pages.html_document import (absolute_alternates, content_security_policy, set_direction,
-                                             valid_theme_markup, without_generator, without_indentation,
-                                             without_script_hooks)
+from healthsite.pages.html_document import (
+    absolute_alternates,
+    content_security_policy,
+    set_direction,
+    valid_theme_markup,
+    without_generator,
+    without_indentation,
+    without_script_hooks,
+)
 
 
 def test_direction_goes_on_the_html_element():

@@ -2,21 +2,8 @@
 
 from __future__ import annotations
 
-from babel.messages.catalog import Catalog
-
-from healthsite.catalogs.translator import Translator
 from healthsite.knowledge.model import Text
-from healthsite.pages.inline import InlineRenderer
-
-
-def renderer(kb, code, translations=None, fuzzy=False):
-    language = kb.languages[code]
-    if code == kb.languages.source:
-        return InlineRenderer(kb, Translator(language, None))
-    catalog = Catalog(locale=code)
-    for (context, msgid), string in (translations or {}).items():
-        catalog.add(msgid, string, context=context, flags=["fuzzy"] if fuzzy else [])
-    return InlineRenderer(kb, Translator(language, catalog))
+from tests.conftest import make_renderer as renderer
 
 
 def test_phone_numbers_are_left_to_right_tap_to_call_links(kb):
@@ -83,6 +70,7 @@ def test_french_and_dutch_editions_add_the_other_official_word(kb):
 
 def test_an_official_word_shared_by_french_and_dutch_is_shown_once(kb):
     from babel.messages.catalog import Catalog
+
     from healthsite.catalogs.translator import Translator
     from healthsite.pages.inline import InlineRenderer
 

@@ -5,11 +5,17 @@ from __future__ import annotations
 import json
 import re
 
-from healthsite.knowledge.model import Text
 from healthsite.pages.documents import render_sheet
 from healthsite.pages.model import Heading, PageSource, Section
-from healthsite.pages.search import (INDEX_VARIABLE, SearchEntry, index_script, page_url, plain_text, render_search_page,
-                                     search_entries)
+from healthsite.pages.search import (
+    INDEX_VARIABLE,
+    SearchEntry,
+    index_script,
+    page_url,
+    plain_text,
+    render_search_page,
+    search_entries,
+)
 from tests.pages.test_inline import renderer
 
 

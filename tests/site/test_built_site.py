@@ -213,7 +213,7 @@ def test_each_edition_searches_only_its_own_pages_in_its_own_words(built_site, k
     entries = search_index(built_site, code)
     sheets = {entry[2].split("/")[0] for entry in entries}
     assert {sheet.slug for sheet in kb.sheets} <= sheets
-    for title, heading, url, text in entries:
+    for _title, _heading, url, _text in entries:
         target = built_site.folder / code / url.split("#")[0] / "index.html"
         assert target.is_file(), url
         if "#" in url:
@@ -226,7 +226,7 @@ def test_each_edition_searches_only_its_own_pages_in_its_own_words(built_site, k
 
 
 def test_every_page_of_an_edition_has_a_search_button_to_its_own_search_page(built_site, parsed):
-    for page, parts in parsed.items():
+    for page in parsed:
         code = built_site.edition_of(built_site.folder, page)
         if code is None or page.name == "404.html" and page.parent == built_site.folder:
             continue

@@ -8,7 +8,6 @@ import sys
 import time
 from pathlib import Path
 
-
 from healthsite.checks.anchors import broken_anchors
 
 

@@ -11,8 +11,17 @@ from urllib.parse import urljoin
 import brotli
 import pytest
 
-from healthsite.deploy.nginx import (CONTENT_SECURITY_POLICY, FEED_TYPE, FINGERPRINTED, LONG_CACHE, MEDIA_TYPES,
-                                     SECURITY_HEADERS, SHORT_CACHE, SITE_FILE, site_configuration)
+from healthsite.deploy.nginx import (
+    CONTENT_SECURITY_POLICY,
+    FEED_TYPE,
+    FINGERPRINTED,
+    LONG_CACHE,
+    MEDIA_TYPES,
+    SECURITY_HEADERS,
+    SHORT_CACHE,
+    SITE_FILE,
+    site_configuration,
+)
 from healthsite.deploy.precompress import TEXT_SUFFIXES
 from healthsite.pages.html_document import POLICY
 from tests.conftest import CODES, ROOT

@@ -14,10 +14,17 @@ from pypdf import PdfReader
 
 from healthsite.catalogs.checks import script_share
 from healthsite.paths import configured_site_url
-from healthsite.site_map import (POSTER_FOLDER, POSTER_SIZES, PRINT_SLUG, booklet_name, cards_name, leaflets_of_sheet,
-                                 poster_name)
+from healthsite.site_map import (
+    POSTER_FOLDER,
+    POSTER_SIZES,
+    PRINT_SLUG,
+    booklet_name,
+    cards_name,
+    leaflets_of_sheet,
+    poster_name,
+)
 from tests.conftest import CODES, ROOT
-from tests.site.test_leaflets import pdf_text, run, words
+from tests.site.test_leaflets import run, words
 
 # Paper sizes in PostScript points, as pdfinfo reports them.
 SIZES = {"A3": (841.89, 1190.55), "A4": (595.276, 841.89)}
@@ -36,7 +43,7 @@ def bare_words(text: str) -> set[str]:
 
 
 def same_size(measured, expected) -> bool:
-    return all(abs(a - b) < 1 for a, b in zip(measured, expected))
+    return all(abs(a - b) < 1 for a, b in zip(measured, expected, strict=True))
 
 
 def kit_files(folder, codes):

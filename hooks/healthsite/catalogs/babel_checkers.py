@@ -10,7 +10,7 @@ review records) stay with ``healthsite check``: Babel shows a checker one messag
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache
 
 import yaml
 from babel.messages.catalog import Catalog, Message, TranslationError
@@ -51,7 +51,7 @@ def _knowledge_base_message(message: Message) -> Text | PluralText:
     return Text(key, message.id)
 
 
-@lru_cache(maxsize=None)
+@cache
 def _language(code: str) -> tuple[Language, LanguageRules] | None:
     """The catalogue's language as languages.yaml describes it, with its term base and exceptions.
 

@@ -20,7 +20,6 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import yaml
-
 from babel.messages.catalog import Catalog
 
 from ..knowledge.model import KnowledgeBase, PluralText, Text
@@ -30,7 +29,15 @@ from .format import load_catalog, string_forms
 from .review import MessageKey, ReviewFileError, Reviews, load_reviews, reviews_path
 from .safety import problems_with
 from .status import is_filled, msgid_of
-from .termbase import Concept, TermBaseEntry, concepts_path, inconsistencies, load_concepts, load_termbase, termbase_path
+from .termbase import (
+    Concept,
+    TermBaseEntry,
+    concepts_path,
+    inconsistencies,
+    load_concepts,
+    load_termbase,
+    termbase_path,
+)
 from .update import catalog_path
 
 # Letters a language has and its neighbours lack: one of them must appear somewhere
@@ -145,8 +152,8 @@ def entry_problems(language: Language, message: Text | PluralText, translation, 
     """Why one filled catalogue entry cannot stand for its message (every plural form checked)."""
     forms = string_forms(translation)
     sources = (message.one,) * len(forms) if isinstance(message, PluralText) else (message.source,)
-    found = []
-    for source, form in zip(sources, forms):
+    found: list[str] = []
+    for source, form in zip(sources, forms, strict=False):
         reasons = check_message(language, source, form, message.key in rules.may_be_identical, rules.names)
         if rules.concepts and rules.termbase is not None:
             reasons += inconsistencies(list(rules.concepts), rules.termbase, source, form)
@@ -188,7 +195,7 @@ def check_catalog(kb: KnowledgeBase, language: Language, catalog: Catalog, path:
                   names: tuple[str, ...] = ()) -> list[CatalogProblem]:
     rules = LanguageRules(tuple(concepts or ()), termbase, frozenset(may_be_identical), names)
     problems = []
-    text_seen = []
+    text_seen: list[str] = []
     for message in kb.texts():
         entry = catalog.get(msgid_of(message), context=message.key)
         if entry is None or not is_filled(entry.string):

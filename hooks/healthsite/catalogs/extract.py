@@ -7,9 +7,11 @@ one sentence never disturbs another. Translator notes come from the YAML.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from datetime import date
 from io import BytesIO
 from pathlib import Path
-from typing import Iterator
+from typing import cast
 
 from babel.messages.catalog import Catalog
 from babel.messages.extract import extract
@@ -34,7 +36,7 @@ def _reference_note(kb: KnowledgeBase, reference: Reference) -> str:
     else:
         fact = kb.facts[reference.id]
         if fact.is_date:
-            shown = f"{fact.value.isoformat()} (a date, written the way your language writes dates)"
+            shown = f"{cast(date, fact.value).isoformat()} (a date, written the way your language writes dates)"
         elif fact.is_money:
             shown = f"{fact.value:g} EUR (an amount, formatted for your language)"
             if fact.valid:

@@ -20,7 +20,16 @@ from ..languages import Language
 from .checks import entry_problems, language_rules
 from .format import load_catalog, save_catalog
 from .groups import group
-from .review import HASH_LENGTH, MessageKey, ReviewRecord, Reviewer, load_reviews, review_record, reviews_path, save_reviews
+from .review import (
+    HASH_LENGTH,
+    MessageKey,
+    Reviewer,
+    ReviewRecord,
+    load_reviews,
+    review_record,
+    reviews_path,
+    save_reviews,
+)
 from .status import is_filled, msgid_of
 from .update import catalog_path
 

@@ -22,11 +22,11 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from datetime import date
 from enum import StrEnum
 from pathlib import Path
-from typing import Iterable
 
 import yaml
 
@@ -81,11 +81,11 @@ class MessageKey:
         return f"{self.context}:{self.english_hash}"
 
     @classmethod
-    def of(cls, message: Text | PluralText) -> "MessageKey":
+    def of(cls, message: Text | PluralText) -> MessageKey:
         return cls(message.key, text_hash(english_of(message)))
 
     @classmethod
-    def of_entry(cls, context: str, msgid) -> "MessageKey":
+    def of_entry(cls, context: str, msgid) -> MessageKey:
         return cls(context, text_hash(msgid))
 
 
@@ -131,7 +131,7 @@ class Reviews:
         record = self.records.get(MessageKey.of_entry(context, msgid))
         return record if record is not None and record.covers(translation) else None
 
-    def with_records(self, records: Iterable[ReviewRecord]) -> "Reviews":
+    def with_records(self, records: Iterable[ReviewRecord]) -> Reviews:
         """These records added; a new review of the same English replaces the earlier one."""
         return Reviews({**self.records, **{record.key: record for record in records}})
 

@@ -9,8 +9,8 @@ the translation: the risk is in what must be said) and names what it carries.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from enum import Enum
-from typing import Mapping
 
 from ..knowledge.model import Fact
 from ..knowledge.references import PLACEHOLDER, REFERENCE

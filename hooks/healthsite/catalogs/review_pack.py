@@ -21,9 +21,9 @@ from __future__ import annotations
 import csv
 import hashlib
 import io
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from datetime import date
-from typing import Iterator
 
 from babel.messages.catalog import Catalog
 
@@ -35,8 +35,8 @@ from .extract import translator_notes
 from .format import string_forms
 from .review_marks import Mark, classify
 from .safety import problems_with
-from .status import is_filled, msgid_of
 from .states import TranslationState
+from .status import is_filled, msgid_of
 from .translator import MISSING, REVIEWED, UNREVIEWED
 
 # Sections for what several pages share; a sheet's section is its slug.
@@ -57,7 +57,7 @@ def entry_id(key: str, english: str) -> str:
     Eight hex digits of SHA-256 over the context and the English (the singular of a plural
     message); tests check that no two messages of the knowledge base share one.
     """
-    return hashlib.sha256(f"{key}\x04{english}".encode("utf-8")).hexdigest()[:8]
+    return hashlib.sha256(f"{key}\x04{english}".encode()).hexdigest()[:8]
 
 
 @dataclass(frozen=True)
@@ -175,6 +175,8 @@ def _glossary_path(kb: KnowledgeBase) -> str:
 
 def _guide_messages(kb: KnowledgeBase) -> Iterator[_Message]:
     guide = kb.guide
+    if guide is None:
+        return
     folder = f"{guide.slug}/"
     yield _Message(guide.title, folder, "")
     yield _Message(guide.summary, folder, "")
@@ -259,7 +261,7 @@ def _row(kb: KnowledgeBase, language: Language, catalog: Catalog | None, site_ur
                             for index in range(language.plural.count))
     else:
         translation = (PluralForm(0, (), forms[0] if forms else ""),)
-    refused = ()
+    refused: tuple[str, ...] = ()
     if state != MISSING:
         refused = tuple(problem for form in translation for problem in problems_with(english[0], form.text))
     url = published_url(site_url, language.code, item.path) + (f"#{item.anchor}" if item.anchor else "")
@@ -294,7 +296,7 @@ def _translated_title(catalog: Catalog | None, title: Text | None) -> str | None
     if catalog is None or title is None:
         return None
     entry = catalog.get(title.source, context=title.key)
-    return entry.string if entry is not None and entry.string else None
+    return str(entry.string) if entry is not None and entry.string else None  # a title has no plural forms
 
 
 def review_pack(kb: KnowledgeBase, language: Language, catalog: Catalog | None, site_url: str,

@@ -7,9 +7,9 @@ but without a record counts as unreviewed here (the catalogue check reports it).
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterable
 
 from babel.messages.catalog import Catalog
 
@@ -70,7 +70,7 @@ def message_review(message: Text | PluralText, catalog: Catalog | None,
 
 
 def _count(messages: Iterable[Text | PluralText], catalog: Catalog | None,
-           reviews: Reviews) -> tuple[dict[str, int], list[ReviewRecord]]:
+           reviews: Reviews) -> tuple[dict[TranslationState, int], list[ReviewRecord]]:
     counts = {REVIEWED: 0, UNREVIEWED: 0, MISSING: 0}
     records = []
     for message in messages:

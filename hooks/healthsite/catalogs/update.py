@@ -25,8 +25,8 @@ from pathlib import Path
 
 from babel.messages.catalog import Catalog, Message
 
-from ..languages import Language
 from ..knowledge.freshness import current_date
+from ..languages import Language
 from .format import load_catalog, new_catalog, save_catalog, string_forms
 from .review import MessageKey, ReviewRecord, load_reviews, reviews_path, save_reviews, supersede
 
@@ -65,7 +65,8 @@ def _set_aside_stale_drafts(catalog: Catalog, drafts: dict[str, Message]) -> Non
         # Babel reuses the closest old translation without consuming it: when the old
         # message is still in the template it stays active, and needs no obsolete copy.
         if catalog.get(old.id, context=old.context) is None:
-            catalog.obsolete[(old.id, old.context) if old.context else old.id] = Message(
+            # Babel types a message id as any of its forms; an old singular id is a str.
+            catalog.obsolete[(old.id, old.context) if old.context else old.id] = Message(  # type: ignore[index]
                 old.id, old.string, context=old.context, flags=old.flags)
         message.string = tuple("" for _ in message.string) if isinstance(message.string, (list, tuple)) else ""
         message.flags.discard("fuzzy")

@@ -217,8 +217,8 @@ class PreviewServer:
                   self._server, step=0.2)
         lines = self.log.since(saved)
         reloaded = next(at for at, line in lines if RELOAD in line)
-        text = [line for _, line in lines]
-        return Save(reloaded - saved, served - saved, count_rebuilds(text), build_seconds(text))
+        logged = [line for _, line in lines]
+        return Save(reloaded - saved, served - saved, count_rebuilds(logged), build_seconds(logged))
 
     def __exit__(self, *exception) -> None:
         try:

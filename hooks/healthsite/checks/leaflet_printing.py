@@ -46,6 +46,7 @@ def run_benchmark(paths: ProjectPaths, site_url: str, root_language: str) -> Ben
         for _ in ("cold", "warm"):
             started = time.perf_counter()
             site = build_site(copy, root_language=root_language, site_url=site_url)
+            assert site.leaflets and site.print_kit  # a full build prints them
             timings.append((time.perf_counter() - started, len(site.leaflets.printed) + len(site.print_kit.printed),
                             site.print_kit.seconds))
         total = len(list(copy.docs.rglob("*.pdf")))  # published PDFs, not the halves and covers under build/

@@ -15,9 +15,9 @@ edition's weight.
 from __future__ import annotations
 
 import functools
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable
 
 from ..deploy.precompress import BROTLI, GZIP, brotli_copy, gzip_copy
 from ..output import loaded_files

@@ -73,7 +73,7 @@ def precompress(site_dir: Path, cache: Path | None = None) -> Precompressed:
     """
     files = text_files(site_dir)
     original = gzipped = brotlied = compressed = 0
-    used = set()
+    used: set[str] = set()
     if cache:
         # Copies made with other settings or another compressor version are of no more use.
         for other in cache.glob("*/"):

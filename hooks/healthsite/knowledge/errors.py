@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterable
 
 
 def field_name(path: Iterable[str | int]) -> str:
@@ -35,7 +35,7 @@ class Location:
 
 @dataclass(frozen=True)
 class Problem:
-    file: Path
+    file: Path | None  # None: a text made in code, not read from a file
     line: int | None
     field: str
     message: str

@@ -12,11 +12,11 @@ editors and tests can look ahead ("what fails on 5 March 2027?").
 from __future__ import annotations
 
 import os
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import Enum
 from pathlib import Path
-from typing import Iterable, Mapping
 
 from .errors import KnowledgeBaseError, Problem
 

@@ -7,16 +7,21 @@ Order: each file against its schema, then the model, then what no schema can see
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import Any, Callable, Generic, Iterator, TypeVar
+from typing import Any, Generic, TypeVar
 
 from ..languages import Language, Languages
 from .errors import KnowledgeBaseError, Problem, field_name
 from .freshness import DatedFact, DateKind, current_date, expired
 from .guide_routes import dead_ends, loops, reachable_questions
 from .model import (
+    REGIONS,
+    SHEETS_WITH_STANDARD_SECTIONS,
+    STANDARD_SECTION_BLOCK,
+    STANDARD_SECTIONS,
     Answer,
     Block,
     BlockKind,
@@ -28,13 +33,9 @@ from .model import (
     Phone,
     PluralText,
     Question,
-    REGIONS,
     Review,
     ReviewKind,
     Section,
-    SHEETS_WITH_STANDARD_SECTIONS,
-    STANDARD_SECTION_BLOCK,
-    STANDARD_SECTIONS,
     Sheet,
     SheetKind,
     Source,
@@ -321,12 +322,12 @@ def _sheet(reader: _Reader, doc: LocatedYaml, today: date, interface: dict[str, 
                 blocks.append(Block(kind, ids=tuple(value)))
         heading = _section_heading(reader, doc, s_path, section, context, interface)
         sections.append(Section(section["id"], heading.text, tuple(blocks), heading.shared))
-    kind = SheetKind(data["kind"])
-    if kind in SHEETS_WITH_STANDARD_SECTIONS:
+    sheet_kind = SheetKind(data["kind"])
+    if sheet_kind in SHEETS_WITH_STANDARD_SECTIONS:
         _check_standard_sections(reader, doc, sections)
     return Sheet(
         slug,
-        kind,
+        sheet_kind,
         data["order"],
         reader.text(doc, ("title",), f"sheet:{slug}:title"),
         reader.text(doc, ("summary",), f"sheet:{slug}:summary"),
@@ -572,7 +573,7 @@ def load_knowledge_base(content_dir: Path, today: date | None = None, shared_sou
     today = today or current_date()
     reader = _Reader(content_dir)
     languages = _languages(reader)
-    parts = {
+    parts: dict[str, dict[str, _Located]] = {
         "sources": _entries(reader, "sources.yaml", "sources.schema.json", "sources",
                             lambda doc, path, entry: Source(**entry)),
         "phones": _entries(reader, "phones.yaml", "phones.schema.json", "phones",

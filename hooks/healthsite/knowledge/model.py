@@ -7,11 +7,11 @@ carrying its stable key (the gettext message context).
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from enum import Enum, StrEnum
 from pathlib import Path
-from typing import Iterator
 
 from ..languages import Languages
 from .errors import Location

@@ -109,7 +109,7 @@ def write_release(kb: KnowledgeBase, content_dir: Path, day: date, notes: list[s
     all_notes = (_raw_notes(same_day) if same_day else []) + list(notes or [])
     if previous and not changes and not all_notes:
         raise NothingToPublish(f"nothing changed since the release of {previous.date}")
-    removed_titles = {slug: previous.snapshot.sheets[slug].title for slug in changes.sheets_removed}
+    removed_titles = {slug: previous.snapshot.sheets[slug].title for slug in changes.sheets_removed} if previous else {}
     document = release_document(day, snapshot, changes, all_notes, removed_titles)
     folder = content_dir / RELEASES_FOLDER
     folder.mkdir(exist_ok=True)

@@ -13,10 +13,11 @@ a knowledge base, and ``publish`` writes a release.
 
 from __future__ import annotations
 
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, Generic, Iterator, Mapping, TypeVar
+from typing import TYPE_CHECKING, Generic, TypeVar
 
 if TYPE_CHECKING:  # model.py imports this module: the name is only needed for annotations
     from .model import Text, Unit

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 
 from jsonschema import Draft202012Validator
@@ -21,8 +21,8 @@ from .yaml_lines import LocatedYaml
 _ALTERNATIVES = ("oneOf", "anyOf")
 
 
-@lru_cache(maxsize=None)
-def _validator(schema_dir: Path, name: str, stamps: tuple) -> Draft202012Validator:
+@cache
+def _validator(schema_dir: Path, name: str, stamps: bytes) -> Draft202012Validator:
     """Made once per version of the schemas (``stamps``: see ``_schema_stamps``)."""
     resources = []
     for file in sorted(schema_dir.glob("*.schema.json")):
@@ -45,12 +45,16 @@ def _describe(error: ValidationError) -> str:
     return error.message
 
 
-def _schema_stamps(schema_dir: Path) -> tuple:
-    return tuple((file.name, file.stat().st_mtime_ns, file.stat().st_size)
-                 for file in sorted(schema_dir.glob("*.schema.json")))
+def _schema_stamps(schema_dir: Path) -> bytes:
+    """The schemas' contents, not their place or dates: a copy of the content (each test has
+    one) then finds the documents the real content already validated."""
+    digest = hashlib.sha256()
+    for file in sorted(schema_dir.glob("*.schema.json")):
+        digest.update(file.name.encode() + b"\0" + file.read_bytes() + b"\0")
+    return digest.digest()
 
 
-# Documents found valid, by schema version and data. `mkdocs serve` loads the knowledge base
+# Documents found valid, by schema contents and data. `mkdocs serve` loads the knowledge base
 # again after every save, which changes one file: validating the others again was a third
 # of an editor's wait. Only valid documents are remembered: problems name lines, which the
 # data alone does not give.
@@ -60,7 +64,7 @@ _valid: set[tuple] = set()
 def schema_problems(document: LocatedYaml, schema_dir: Path, schema_name: str) -> list[Problem]:
     schema_dir = schema_dir.resolve()
     stamps = _schema_stamps(schema_dir)
-    seen = (schema_dir, schema_name, stamps, hashlib.sha256(repr(document.data).encode()).digest())
+    seen = (schema_name, stamps, hashlib.sha256(repr(document.data).encode()).digest())
     if seen in _valid:
         return []
     validator = _validator(schema_dir, schema_name, stamps)

@@ -8,7 +8,7 @@ rules run in ``validate`` (with file and line) and in the tests.
 from __future__ import annotations
 
 import re
-from typing import Iterable
+from collections.abc import Iterable
 
 from .errors import Problem
 from .model import KnowledgeBase, Text

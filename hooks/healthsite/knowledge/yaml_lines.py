@@ -19,7 +19,7 @@ YamlPath = tuple[str | int, ...]  # keys and indexes from the top, e.g. ("sectio
 
 # libyaml's parser when PyYAML has it (Debian's and PyPI's wheels do): it reads the knowledge
 # base several times faster, which an editor waiting for the preview notices; same nodes, same marks.
-_SafeLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_SafeLoader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 class _Loader(_SafeLoader):

@@ -10,9 +10,9 @@ from dataclasses import dataclass
 
 from ..catalogs.translator import Translator
 from ..knowledge.model import KnowledgeBase
-from ..pages.inline import InlineRenderer
 from ..pages.chrome import EMERGENCY_NUMBERS
 from ..pages.escape import Html, strip_tags
+from ..pages.inline import InlineRenderer
 from ..site_map import POSTER_SIZES, LeafletFile, all_leaflets, half_name, published_url
 from .content import leaflet_content
 from .print_kit import PosterLine, booklet_cover_html, card_back, card_front, cards_html, poster_html
@@ -106,5 +106,5 @@ def plan_print_kit(kb: KnowledgeBase, translators: dict[str, Translator], site_u
         titles = [cover_inline.text(sheet.title) for sheet in kb.sheets]
         contents = [(title, BOOKLET_COVER_PAGES + 1 + PAGES_PER_LEAFLET * index) for index, title in enumerate(titles)]
         booklets.append(BookletPlan(code, booklet_cover_html(kb, cover_inline, home, checked_on, contents),
-                                    tuple((sheet.slug, strip_tags(title)) for sheet, title in zip(kb.sheets, titles))))
+                                    tuple((sheet.slug, strip_tags(title)) for sheet, title in zip(kb.sheets, titles, strict=True))))
     return KitPlan(posters, cards, booklets)

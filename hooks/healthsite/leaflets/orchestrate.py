@@ -6,13 +6,23 @@ from ``jobs``, printing from ``pdf``; where each file goes comes from the site m
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from pathlib import Path
 
 from ..catalogs.translator import Translator
 from ..knowledge.model import KnowledgeBase
 from ..paths import ProjectPaths
-from ..site_map import (POSTER_FOLDER, PRINT_SLUG, LeafletFile, booklet_name, cards_name, cover_name,
-                        edition_directory, half_name, poster_name)
+from ..site_map import (
+    POSTER_FOLDER,
+    PRINT_SLUG,
+    LeafletFile,
+    booklet_name,
+    cards_name,
+    cover_name,
+    edition_directory,
+    half_name,
+    poster_name,
+)
 from .jobs import plan_leaflets, plan_print_kit
 from .pdf import Joined, RenderReport, Target, print_changed
 from .template import STYLESHEET
@@ -74,7 +84,7 @@ def build_print_kit(kb: KnowledgeBase, translators: dict[str, Translator], paths
                          workers=workers, joined=joined, printed_before=paths.build / "leaflets.json")
 
 
-def leaflet_sizes(docs: Path, codes: list[str], root_language: str) -> dict[str, int]:
+def leaflet_sizes(docs: Path, codes: Collection[str], root_language: str) -> dict[str, int]:
     """Bytes of every published leaflet and print-kit file, by file name (names are unique across the site)."""
     sizes = {pdf.name: pdf.stat().st_size for code in codes
              for pdf in (docs / edition_directory(code, root_language)).glob("*/*.pdf")}

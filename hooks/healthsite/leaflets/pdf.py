@@ -9,10 +9,12 @@ kept in a small JSON file, so an unchanged leaflet is never printed or joined ag
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import os
 import time
+from collections.abc import Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from multiprocessing import get_context
@@ -118,7 +120,7 @@ def join_pdfs(joined: Joined) -> Path:
         start = len(writer.pages)
         # With an outline of our own, the parts' bookmarks (their headings) would bury it.
         writer.append(reader, import_outline=not joined.outline)
-        titles.append((reader.metadata or {}).get("/Title", ""))
+        titles.append(reader.metadata.get("/Title", "") if reader.metadata else "")
         bookmark = joined.outline[index] if index < len(joined.outline) else None
         if bookmark:
             writer.add_outline_item(title=bookmark, page_number=start)
@@ -142,22 +144,22 @@ def _run(task):
 
 def _run_many(tasks: list, workers: int, stylesheet: str | None = None) -> None:
     """Run print or join tasks; ``stylesheet`` sets up WeasyPrint first (joining needs none)."""
-    initializer, initargs = (_start_printer, (stylesheet,)) if stylesheet is not None else (None, ())
+    initializer = functools.partial(_start_printer, stylesheet) if stylesheet is not None else None
     if workers <= 1 or len(tasks) <= 1:
         if initializer:
-            initializer(*initargs)
+            initializer()
         for task in tasks:
             _run(task)
         return
     # spawn, not fork: MkDocs' live-reload server runs threads, and fork copies their locks.
     with ProcessPoolExecutor(max_workers=workers, mp_context=get_context("spawn"),
-                             initializer=initializer, initargs=initargs) as pool:
+                             initializer=initializer) as pool:
         for _ in pool.map(_run, tasks, chunksize=8):
             pass
 
 
 def print_changed(targets: list[Target], stylesheet: str, manifest: Path, managed: list[Path],
-                  workers: int | None = None, joined: list[Joined] = (), printed_before: Path | None = None,
+                  workers: int | None = None, joined: Sequence[Joined] = (), printed_before: Path | None = None,
                   ignore: tuple[str, ...] = ()) -> RenderReport:
     """Bring the PDFs in line with ``targets`` and ``joined``: print and join what changed,
     delete PDFs that none of them names.

@@ -103,10 +103,10 @@ def card_front(kb: KnowledgeBase, inline: InlineRenderer, url: str) -> Html:
 
 def card_back(kb: KnowledgeBase, french: InlineRenderer, dutch: InlineRenderer) -> Html:
     """The counter's side, the same for every language: French and Dutch, the numbers and the official words."""
-    rows = [(french.text(kb.ui("card-need-doctor")), dutch.text(kb.ui("card-need-doctor")))]
+    rows: list[tuple[str, str]] = [(french.text(kb.ui("card-need-doctor")), dutch.text(kb.ui("card-need-doctor")))]
     rows += [(Html("{} {}").format(fr_number, fr_label), Html("{} {}").format(nl_number, nl_label))
              for (fr_number, fr_label), (nl_number, nl_label)
-             in zip(emergency_numbers(kb, french), emergency_numbers(kb, dutch))]
+             in zip(emergency_numbers(kb, french), emergency_numbers(kb, dutch), strict=True)]
     rows += [(kb.terms[ident].fr.full, kb.terms[ident].nl.full) for ident in CARD_TERMS]
     table = Html().join(Html('<tr><td lang="fr">{}</td><td lang="nl">{}</td></tr>').format(fr, nl) for fr, nl in rows)
     return Html('<p class="card-title"><span lang="fr">{}</span> · <span lang="nl">{}</span></p>'

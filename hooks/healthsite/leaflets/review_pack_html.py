@@ -82,7 +82,7 @@ def _key_cell(row: ReviewRow) -> Html:
 def _english_cell(row: ReviewRow) -> Html:
     if row.is_plural:
         forms = Html().join(Html('<span class="form"><span class="form-label">{}:</span> {}</span>').format(
-            label, marked_text(text)) for label, text in zip(("one", "other"), row.english))
+            label, marked_text(text)) for label, text in zip(("one", "other"), row.english, strict=True))
     else:
         forms = marked_text(row.english[0])
     return Html('<td class="english" lang="en" dir="ltr">{}</td>').format(forms)

@@ -51,7 +51,7 @@ def _emergency_box(kb: KnowledgeBase, inline: InlineRenderer) -> Html:
     return Html('<aside class="emergency"><p class="emergency-heading">{}</p><ul>{}</ul></aside>').format(heading, rows)
 
 
-def _qr_block(kb: KnowledgeBase, sheet: Sheet, inline: InlineRenderer, url: str, beside: Html = Html()) -> Html:
+def _qr_block(kb: KnowledgeBase, sheet: Sheet, inline: InlineRenderer, url: str, beside: Html | None = None) -> Html:
     """The QR code, and beside it the address, the date the information last changed and ``beside``
     (who checked the sheet): space the code's height leaves free anyway, so that these cost no
     line on a full half page."""
@@ -60,7 +60,7 @@ def _qr_block(kb: KnowledgeBase, sheet: Sheet, inline: InlineRenderer, url: str,
     return Html(
         '<div class="qr"><img src="{}" alt="" width="112" height="112"><div class="qr-text">'
         '<p>{}<br><span class="url" dir="ltr">{}</span>{}</p>{}</div></div>'
-    ).format(QR_IMAGE, inline.text(kb.ui("leaflet-qr")), url, changed_html, beside)
+    ).format(QR_IMAGE, inline.text(kb.ui("leaflet-qr")), url, changed_html, beside or Html())
 
 
 def _notices(kb: KnowledgeBase, inline: InlineRenderer) -> Html:

@@ -17,6 +17,7 @@ from .escape import Html
 from .inline import InlineRenderer
 from .translation_notice import isolated
 
+
 def render_about_translations(kb: KnowledgeBase, inline: InlineRenderer, directory: str,
                               status: LanguageStatus | None) -> PageSource:
     """``status`` is None for the English edition, the source every other edition is translated from."""

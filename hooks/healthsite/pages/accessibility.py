@@ -11,6 +11,7 @@ from ..site_map import ABOUT_TRANSLATIONS_SLUG, ACCESSIBILITY_SLUG
 from .documents import PageSource, heading, page
 from .escape import Html
 from .inline import InlineRenderer
+from .model import Heading
 
 # The standard's name is the same in every language: data, not prose.
 STANDARD = "WCAG 2.2, level AA"
@@ -27,7 +28,7 @@ def render_accessibility(kb: KnowledgeBase, inline: InlineRenderer, directory: s
     summary = inline.text(ui("a11y-summary"))
     tests = [inline.text(ui(key)) for key in ("a11y-test-browser", "a11y-test-axe", "a11y-test-html", "a11y-test-phone")]
     tests.append(inline.text(ui("a11y-test-no-script"), technology=TECHNOLOGY))
-    body = [
+    body: list[Html | Heading] = [
         Html('<p class="summary">{}</p>').format(summary),
         Html("<p>{}</p>").format(inline.text(ui("a11y-target"), standard=STANDARD)),
         heading(inline, ui("a11y-how"), "how-we-test"),

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 from datetime import date
 
-
 from ..knowledge.model import Fact, KnowledgeBase
 from ..knowledge.releases import FactValue, Release
 from ..knowledge.snapshot import affected_sheets, changed_after, removed_after, removed_title, users_of
@@ -116,10 +115,10 @@ def _leaflet_links(kb: KnowledgeBase, inline: InlineRenderer, slug: str) -> Html
     return Html(" · ").join(links)
 
 
-def staff_part(kb: KnowledgeBase, inline: InlineRenderer) -> list[str | Heading]:
+def staff_part(kb: KnowledgeBase, inline: InlineRenderer) -> list[Html | Heading]:
     """Per earlier release, newest first: the leaflets that changed after it, to print again."""
     ui = kb.ui
-    parts = [heading(inline, ui("changes-staff"), STAFF_ANCHOR),
+    parts: list[Html | Heading] = [heading(inline, ui("changes-staff"), STAFF_ANCHOR),
              Html("<p>{}</p>").format(inline.text(ui('changes-staff-intro')))]
     listed = False
     for release in reversed(kb.releases[:-1]):
@@ -131,7 +130,8 @@ def staff_part(kb: KnowledgeBase, inline: InlineRenderer) -> list[str | Heading]
         parts.append(_list(since, [_leaflet_links(kb, inline, slug) for slug in changed], "reprint-list"))
         if removed:
             parts.append(_list(inline.text(ui("changes-staff-removed")),
-                               [inline.text(removed_title(kb, slug)) for slug in removed], "reprint-list"))
+                               [inline.text(title) for slug in removed if (title := removed_title(kb, slug))],
+                               "reprint-list"))
     if not listed:
         parts.append(Html("<p>{}</p>").format(inline.text(ui('changes-staff-none'))))
     return parts
@@ -141,7 +141,7 @@ def render_changes_page(kb: KnowledgeBase, inline: InlineRenderer, directory: st
     ui = kb.ui
     inline.link_prefix = "../"  # from /<lang>/changes/ to the edition
     summary = inline.text(ui("changes-summary"))
-    body = [
+    body: list[Html | Heading] = [
         Html('<p class="summary">{}</p>').format(summary),
         Html('<p><a href="{}" type="{}">{}</a> · <a href="#{}">{}</a></p>').format(
             FEED_FILE, MEDIA_TYPE, inline.text(ui("changes-feed")), STAFF_ANCHOR, inline.text(ui("changes-staff"))),

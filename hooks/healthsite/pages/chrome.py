@@ -9,7 +9,6 @@ from __future__ import annotations
 from datetime import date
 from urllib.parse import quote
 
-
 from ..knowledge.model import KnowledgeBase, Sheet
 from ..site_map import ARCHIVE_START_PAGE, SEARCH_SLUG, published_url
 from .escape import Html, strip_tags

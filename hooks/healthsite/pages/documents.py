@@ -2,13 +2,21 @@
 
 from __future__ import annotations
 
-from typing import Iterable, Mapping
+from collections.abc import Iterable, Mapping
 
 from ..catalogs.translator import MISSING, SOURCE
 from ..knowledge.model import KnowledgeBase, Sheet, SheetKind
 from ..knowledge.snapshot import last_changed
-from ..site_map import (ABOUT_TRANSLATIONS_SLUG, ARCHIVE_FORMAT, ARCHIVE_START_PAGE, CHANGES_SLUG, LEAFLET_FORMAT,
-                        PRINT_SLUG, archive_name, leaflets_of_sheet)
+from ..site_map import (
+    ABOUT_TRANSLATIONS_SLUG,
+    ARCHIVE_FORMAT,
+    ARCHIVE_START_PAGE,
+    CHANGES_SLUG,
+    LEAFLET_FORMAT,
+    PRINT_SLUG,
+    archive_name,
+    leaflets_of_sheet,
+)
 from .blocks import render_block
 from .downloads import download_label
 from .escape import Html, strip_tags

@@ -7,8 +7,8 @@ offline). The build writes these; search, feeds and the navigation menu follow t
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import replace
-from typing import Collection
 
 from ..catalogs.status import catalog_status
 from ..catalogs.translator import Translator
@@ -60,4 +60,5 @@ def render_site(kb: KnowledgeBase, translators: dict[str, Translator], root_lang
 
 
 def _guide_pages(kb: KnowledgeBase, translator: Translator, directory: str) -> list[PageSource]:
+    assert kb.guide is not None  # called only when there is one
     return render_guide(kb, kb.guide, lambda prefix: InlineRenderer(kb, translator, link_prefix=prefix), directory)

@@ -65,6 +65,6 @@ def markdown_inline(text: str) -> str:
     return _MARKDOWN_SIGNIFICANT.sub(lambda match: f"&#{ord(match.group(0))};", text)
 
 
-def strip_tags(fragment: Html) -> str:
+def strip_tags(fragment: str) -> str:
     """Plain text of an HTML fragment we produced ourselves (for page metadata and attributes)."""
     return html.unescape(re.sub(r"<[^>]+>", "", fragment))

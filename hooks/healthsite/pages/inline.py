@@ -9,9 +9,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
+from typing import cast
 
 from babel.dates import format_date
 from babel.numbers import format_currency
+
 from ..catalogs.translator import MISSING, Translation, Translator
 from ..knowledge.model import Fact, KnowledgeBase, Text
 from ..knowledge.references import Literal, Reference, Variable, split_text
@@ -116,15 +118,15 @@ class InlineRenderer:
     def fact(self, fact: Fact) -> Html:
         """A fact's value as pages show it; also a value it had before (the "What changed" page)."""
         if fact.is_date:
-            return self.time(fact.value)
+            return self.time(cast(date, fact.value))
         if fact.is_money:
-            shown = format_currency(fact.value, "EUR", locale=self.language.code, numbering_system="latn")
+            shown = format_currency(cast(float, fact.value), "EUR", locale=self.language.code, numbering_system="latn")
             amount = Html('<span class="fact" dir="ltr">{}</span>').format(shown)
             if fact.valid:
                 # An amount that changes every year says which year it is from.
                 return self.text(self.kb.ui("fact-amount-in-year"), amount=amount, year=fact.valid)
             return amount
-        count = int(fact.value)
+        count = int(cast(float, fact.value))
         unit = self.kb.units[fact.unit]
         translation = self.translator.plural(unit, count)
         self._note(unit.key, (unit.one, unit.other), translation)

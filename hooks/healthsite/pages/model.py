@@ -7,8 +7,8 @@ so none of them parses what another one wrote.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Iterable
 
 import yaml
 

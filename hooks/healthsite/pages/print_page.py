@@ -7,15 +7,24 @@ each with its paper size and file size, and a short note on how to print them.
 
 from __future__ import annotations
 
-from typing import Mapping
+from collections.abc import Mapping
 
 from ..knowledge.model import KnowledgeBase
-from ..site_map import (LEAFLET_FORMAT, POSTER_FOLDER, POSTER_SIZES, PRINT_SLUG, booklet_name, cards_name,
-                        leaflets_of_sheet, poster_name)
+from ..site_map import (
+    LEAFLET_FORMAT,
+    POSTER_FOLDER,
+    POSTER_SIZES,
+    PRINT_SLUG,
+    booklet_name,
+    cards_name,
+    leaflets_of_sheet,
+    poster_name,
+)
 from .documents import PageSource, heading, page
 from .downloads import download_label
 from .escape import Html
 from .inline import InlineRenderer
+from .model import Heading
 
 
 def _link(href: str, label: Html | str, kind: str, size: int | None) -> Html:
@@ -57,7 +66,7 @@ def render_print_page(kb: KnowledgeBase, inline: InlineRenderer, directory: str,
             pairs.append(_link(href, Html("{} ({})").format(title, names), LEAFLET_FORMAT, sizes.get(pair.name)))
     notes = [inline.text(ui(key)) for key in ("print-note-paper", "print-note-duplex", "print-note-cards")]
     summary = inline.text(ui("print-summary"))
-    body = [
+    body: list[Html | Heading] = [
         Html('<p class="summary">{}</p>').format(summary),
         _list("print-kit", kit),
         heading(inline, ui("print-how"), "how"),

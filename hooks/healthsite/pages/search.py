@@ -20,7 +20,7 @@ from ..site_map import SEARCH_INDEX_FILE, SEARCH_SLUG
 from .documents import PageSource, heading, page
 from .escape import Html, strip_tags
 from .inline import InlineRenderer
-from .model import Section
+from .model import Heading, Section
 
 INDEX_VARIABLE = "healthsiteSearchIndex"
 TEMPLATE = "search-page.html"  # docs/overrides/: the page template that adds assets/search.js
@@ -97,7 +97,7 @@ def render_search_page(kb: KnowledgeBase, inline: InlineRenderer, directory: str
         inline.text(kb.ui("search-no-script")))
     listed = Html().join(Html('<li><a href="../{}">{}</a></li>').format(page_url(source.path, directory), source.title)
                          for source in pages if source.in_nav)
-    body = [form, no_script, heading(inline, kb.ui("search-all-pages"), "all-pages"),
+    body: list[Html | Heading] = [form, no_script, heading(inline, kb.ui("search-all-pages"), "all-pages"),
             Html('<ul class="page-list">{}</ul>').format(listed)]
     return page(inline, inline.text(kb.ui("search-title")), inline.text(kb.ui("search-summary")), body,
                 f"{directory}{SEARCH_SLUG}/index.md", in_nav=False, template=TEMPLATE)

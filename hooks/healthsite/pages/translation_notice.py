@@ -10,9 +10,9 @@ so a page can never claim a check that was not recorded.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
-from typing import Iterable
 
 from ..catalogs.review import Reviewer
 from ..catalogs.translator import MISSING, REVIEWED, SOURCE, UNREVIEWED, Translation
@@ -64,7 +64,7 @@ def isolated(text: str) -> Html:
 def translation_notices(inline: InlineRenderer, review: PageReview) -> list[Notice]:
     ui = inline.kb.ui
     notices = []
-    if review.reviewed and review.reviewed == review.total:
+    if review.reviewed and review.reviewed == review.total and review.last_reviewed:
         date_shown = inline.time(review.last_reviewed)
         if len(review.reviewers) == 1:
             reviewer = review.reviewers[0]

@@ -44,14 +44,14 @@ class _ToggleReader(HTMLParser):
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         attributes = dict(attrs)
-        if tag == "label" and attributes.get("for"):
-            self.labelled.add(attributes["for"])
-        elif (tag == "input" and attributes.get("type") == "checkbox" and attributes.get("id")
+        if tag == "label" and (target := attributes.get("for")):
+            self.labelled.add(target)
+        elif (tag == "input" and attributes.get("type") == "checkbox" and (ident := attributes.get("id"))
               and "md-toggle" in (attributes.get("class") or "").split()):
             line, column = self.getpos()
             start = self._line_starts[line - 1] + column
             # <input> is a void element: its start tag is the whole element.
-            self.toggles.append(Toggle(attributes["id"], start, start + len(self.get_starttag_text() or "")))
+            self.toggles.append(Toggle(ident, start, start + len(self.get_starttag_text() or "")))
 
 
 def unlabelled_toggles(page_html: str) -> list[Toggle]:

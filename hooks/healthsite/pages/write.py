@@ -6,8 +6,8 @@ mkdocs-static-i18n only sees pages that exist on disk, so pages are files; and
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from pathlib import Path
-from typing import Iterable, Mapping
 
 # What the pipeline writes into the managed folders (pages, search indexes, feeds);
 # anything else there (leaflets) has its own keeper.
