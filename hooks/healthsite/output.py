@@ -8,16 +8,28 @@ import shutil
 from pathlib import Path
 from urllib.parse import urljoin, urlparse
 
+from .pages.html_edit import Page
+
 NOT_FOUND = "404.html"
-_ASSET = re.compile(r'<(?:link[^>]*\srel="(?:stylesheet|preload|manifest|icon)"[^>]*\shref|(?:script|img)[^>]*\ssrc)="([^"]+)"')
+_LOADED_LINKS = {"stylesheet", "preload", "manifest", "icon"}
+# Stylesheets are CSS, not HTML: their fonts are the url()s that name a font file. The site's
+# own CSS writes them unquoted or quoted, never with ")" in the address.
 _FONT = re.compile(r"url\(([^)]+\.(?:woff2?|ttf|otf))\)")
+
+
+def _asset_addresses(page_html: str) -> list[str]:
+    page = Page(page_html)
+    addresses = [tag.get("href") if tag.name == "link" else tag.get("src")
+                 for tag in page.start_tags("link", "script", "img")
+                 if tag.name != "link" or tag.words("rel") & _LOADED_LINKS]
+    return [address for address in addresses if address]
 
 
 def loaded_files(site: Path, page: Path) -> list[Path]:
     """The files a page makes the browser load (stylesheets, scripts, images, icon, fonts named in stylesheets)."""
     url = "/" + page.relative_to(site).as_posix()
     found = []
-    for href in _ASSET.findall(page.read_text(encoding="utf-8")):
+    for href in _asset_addresses(page.read_text(encoding="utf-8")):
         if urlparse(href).scheme or href.startswith("//"):
             continue  # another host: the privacy tests forbid it; not counted here
         target = site / urljoin(url, href).lstrip("/").split("?")[0]
