@@ -5,10 +5,9 @@ from __future__ import annotations
 
 import re
 import shutil
+from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import urljoin, urlparse
-
-from .pages.html_edit import Page
 
 NOT_FOUND = "404.html"
 _LOADED_LINKS = {"stylesheet", "preload", "manifest", "icon"}
@@ -17,12 +16,31 @@ _LOADED_LINKS = {"stylesheet", "preload", "manifest", "icon"}
 _FONT = re.compile(r"url\(([^)]+\.(?:woff2?|ttf|otf))\)")
 
 
+class _AssetReader(HTMLParser):
+    """The addresses a page loads, read with an HTML parser (a page only read, never edited,
+    needs no offsets: pages.html_edit is for edits, and a later stage)."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.addresses: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        attributes = dict(attrs)
+        if tag == "link" and set((attributes.get("rel") or "").split()) & _LOADED_LINKS:
+            address = attributes.get("href")
+        elif tag in ("script", "img"):
+            address = attributes.get("src")
+        else:
+            return
+        if address:
+            self.addresses.append(address)
+
+
 def _asset_addresses(page_html: str) -> list[str]:
-    page = Page(page_html)
-    addresses = [tag.get("href") if tag.name == "link" else tag.get("src")
-                 for tag in page.start_tags("link", "script", "img")
-                 if tag.name != "link" or tag.words("rel") & _LOADED_LINKS]
-    return [address for address in addresses if address]
+    reader = _AssetReader()
+    reader.feed(page_html)
+    reader.close()
+    return reader.addresses
 
 
 def loaded_files(site: Path, page: Path) -> list[Path]:
