@@ -26,3 +26,19 @@ def test_an_old_address_never_replaces_a_page(tmp_path):
     with pytest.raises(FileExistsError, match="search"):
         write_redirects(tmp_path / "fr", {"search": "<p>moved</p>"})
     assert (tmp_path / "fr/search/index.html").read_text() == "<p>the search page</p>"
+
+
+def test_a_page_loads_its_stylesheets_scripts_images_and_the_fonts_its_stylesheets_name(tmp_path):
+    from healthsite.output import loaded_files
+    (tmp_path / "en/page").mkdir(parents=True)
+    (tmp_path / "assets/fonts").mkdir(parents=True)
+    for name in ("assets/site.css", "assets/tools.js", "assets/logo.png", "assets/fonts/a.woff2", "assets/icon.png"):
+        (tmp_path / name).write_text("")
+    (tmp_path / "assets/site.css").write_text("@font-face{src:url(fonts/a.woff2)}")
+    page = tmp_path / "en/page/index.html"
+    page.write_text('<LINK HREF="../../assets/icon.png" rel="shortcut icon"><link rel="stylesheet" href="../../assets/site.css">'
+                    '<link rel="canonical" href="../../assets/logo.png"><!-- <script src="../../assets/old.js"> -->'
+                    '<script src="../../assets/tools.js" defer></script><img alt="" src="/assets/logo.png">'
+                    '<link rel="stylesheet" href="https://fonts.example.com/x.css">')
+    assert [path.relative_to(tmp_path).as_posix() for path in loaded_files(tmp_path, page)] == [
+        "assets/icon.png", "assets/site.css", "assets/fonts/a.woff2", "assets/tools.js", "assets/logo.png"]

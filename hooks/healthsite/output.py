@@ -5,19 +5,49 @@ from __future__ import annotations
 
 import re
 import shutil
+from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import urljoin, urlparse
 
 NOT_FOUND = "404.html"
-_ASSET = re.compile(r'<(?:link[^>]*\srel="(?:stylesheet|preload|manifest|icon)"[^>]*\shref|(?:script|img)[^>]*\ssrc)="([^"]+)"')
+_LOADED_LINKS = {"stylesheet", "preload", "manifest", "icon"}
+# Stylesheets are CSS, not HTML: their fonts are the url()s that name a font file. The site's
+# own CSS writes them unquoted or quoted, never with ")" in the address.
 _FONT = re.compile(r"url\(([^)]+\.(?:woff2?|ttf|otf))\)")
+
+
+class _AssetReader(HTMLParser):
+    """The addresses a page loads, read with an HTML parser (a page only read, never edited,
+    needs no offsets: pages.html_edit is for edits, and a later stage)."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.addresses: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        attributes = dict(attrs)
+        if tag == "link" and set((attributes.get("rel") or "").split()) & _LOADED_LINKS:
+            address = attributes.get("href")
+        elif tag in ("script", "img"):
+            address = attributes.get("src")
+        else:
+            return
+        if address:
+            self.addresses.append(address)
+
+
+def _asset_addresses(page_html: str) -> list[str]:
+    reader = _AssetReader()
+    reader.feed(page_html)
+    reader.close()
+    return reader.addresses
 
 
 def loaded_files(site: Path, page: Path) -> list[Path]:
     """The files a page makes the browser load (stylesheets, scripts, images, icon, fonts named in stylesheets)."""
     url = "/" + page.relative_to(site).as_posix()
     found = []
-    for href in _ASSET.findall(page.read_text(encoding="utf-8")):
+    for href in _asset_addresses(page.read_text(encoding="utf-8")):
         if urlparse(href).scheme or href.startswith("//"):
             continue  # another host: the privacy tests forbid it; not counted here
         target = site / urljoin(url, href).lstrip("/").split("?")[0]

@@ -47,3 +47,17 @@ def test_a_page_gets_its_links_rewritten_and_the_saved_copy_notice():
     assert 'href="../../assets/site.css"' in copy and 'href="https://health.example.be/ru/no-papers/"' in copy
     assert '<article class="md-content__inner"><p class="notice">saved</p><a href="../index.html">Home</a>' in copy
     assert 'href="https://health.example.be/fr/no-papers/"' in copy
+
+
+def test_only_real_links_change_not_text_that_looks_like_one():
+    page = ('<article><script>var t = \'<a href="../">\';</script><!-- <img src="../x.png"> -->'
+            "<p>href=\"../\"</p><img src='../../assets/logo.png' alt=\"\"><a href=../>Home</a></article>")
+    copy = offline_page(page, PAGE, ARCHIVED, SITE)
+    assert copy == page.replace("<a href=../>", '<a href="../index.html">').replace(
+        "src='../../assets/logo.png'", "src='https://health.example.be/assets/logo.png'")
+
+
+def test_the_notice_is_markup_and_the_article_tag_stays_markup():
+    from healthsite.pages.escape import Html
+    copy = offline_page('<article class="a">x</article>', PAGE, ARCHIVED, SITE, notice=Html("<p>saved</p>"))
+    assert copy == '<article class="a"><p>saved</p>x</article>'

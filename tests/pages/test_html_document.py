@@ -4,6 +4,7 @@ import hashlib
 from healthsite.pages.html_document import (
     absolute_alternates,
     content_security_policy,
+    finish_page,
     set_direction,
     valid_theme_markup,
     without_generator,
@@ -73,4 +74,25 @@ def test_what_only_material_javascript_uses_is_dropped():
 def test_the_theme_generator_line_is_dropped_and_nothing_else():
     head = ('<link rel="icon" href="x.svg">\n<meta name="generator" content="mkdocs-1.6.1, mkdocs-material-9.8.2">\n'
             '<meta name="description" content="d">')
-    assert without_generator(head) == '<link rel="icon" href="x.svg">\n<meta name="description" content="d">'
+    # The line break it leaves goes with the indentation, as in a finished page.
+    assert without_indentation(without_generator(head)) == \
+        '<link rel="icon" href="x.svg">\n<meta name="description" content="d">'
+    assert "generator" not in finish_page(f"<html><head>{head}</head></html>", "ltr", "https://health.example.be/")
+
+
+def test_a_finished_page_ships_its_scripts_as_written_and_hashes_them_so():
+    inline = "if (a) {\n    b();\n}"
+    page = ('<html lang="ar">\n  <head>\n    <meta charset="utf-8">\n  </head>\n  <body dir="rtl">\n'
+            f'    <script>{inline}</script>\n'
+            '    <div class="md-dialog" data-md-component="dialog">\n      <div class="md-dialog__inner md-typeset"></div>\n'
+            '    </div>\n  </body>\n</html>')
+    finished = finish_page(page, "rtl", "https://health.example.be/")
+    digest = base64.b64encode(hashlib.sha256(inline.encode()).digest()).decode()
+    assert f"<script>{inline}</script>" in finished and f"'sha256-{digest}'" in finished
+    assert finished.startswith('<html lang="ar" dir="rtl">\n<head>\n<meta charset="utf-8"><meta http-equiv=')
+    assert finished.endswith("</script>\n</body>\n</html>")
+
+
+def test_a_dialog_with_content_is_not_material_s_empty_one_and_stays():
+    page = '<div class="md-dialog"><div class="md-dialog__inner md-typeset">Saved</div></div>'
+    assert without_script_hooks(page) == page

@@ -17,7 +17,6 @@ from __future__ import annotations
 import gzip
 import hashlib
 import json
-import re
 import shutil
 import subprocess
 from dataclasses import dataclass
@@ -25,9 +24,9 @@ from pathlib import Path
 from urllib.parse import urljoin, urlparse
 
 from ..output import loaded_files
+from ..pages.html_edit import Edit, Page, Tag, set_value
 
 BUNDLE_SCRIPT = "bundle.cjs"  # in the tools folder (ProjectPaths.stylesheet_tools)
-_LINK = re.compile(r'<link rel="stylesheet" href="([^"]+)">(\n?)')
 
 
 class StylesheetError(RuntimeError):
@@ -46,9 +45,15 @@ class ShippedStylesheet:
                 f"{self.path.name}, {self.compressed_after / 1024:.1f} KB (only the rules the pages use)")
 
 
+def _local_links(page: Page) -> list[Tag]:
+    """The page's links to stylesheets of this site, in order."""
+    return [tag for tag in page.start_tags("link") if "stylesheet" in tag.words("rel")
+            and (href := tag.get("href")) and not (urlparse(href).scheme or href.startswith("//"))]
+
+
 def local_stylesheets(page_html: str) -> list[str]:
     """The hrefs of the stylesheets a page links from this site, in order."""
-    return [href for href, _ in _LINK.findall(page_html) if not (urlparse(href).scheme or href.startswith("//"))]
+    return [tag.get("href") or "" for tag in _local_links(Page(page_html))]
 
 
 def _site_path(site: Path, page: Path, href: str) -> str:
@@ -64,20 +69,15 @@ def bundle_name(css: str) -> str:
 def relinked(page_html: str, name: str) -> str:
     """The page with its local stylesheet links replaced by one link to ``name``, where the first
     was, in the same folder as the first (the bundle is written beside it)."""
-    first = True
-
-    def replace(match: re.Match) -> str:
-        nonlocal first
-        href = match.group(1)
-        if urlparse(href).scheme or href.startswith("//"):
-            return match.group(0)
-        if not first:
-            return ""
-        first = False
-        folder = href.rsplit("/", 1)[0] + "/" if "/" in href else ""
-        return f'<link rel="stylesheet" href="{folder}{name}">{match.group(2)}'
-
-    return _LINK.sub(replace, page_html)
+    page = Page(page_html)
+    links = _local_links(page)
+    if not links:
+        return page_html
+    href = links[0].get("href") or ""
+    folder = href.rsplit("/", 1)[0] + "/" if "/" in href else ""
+    # A dropped link takes its line break with it: finished pages have one tag per line.
+    dropped = [Edit(tag.start, tag.end + page.text.startswith("\n", tag.end)) for tag in links[1:]]
+    return page.edited([set_value(links[0], "href", folder + name), *dropped])
 
 
 def purged_css(stylesheets: list[Path], pages: list[Path], scripts: list[Path], tools: Path) -> str:

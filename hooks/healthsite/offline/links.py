@@ -9,11 +9,9 @@ of the site goes to the published site.
 from __future__ import annotations
 
 import posixpath
-import re
 from urllib.parse import urlsplit
 
-_LINK = re.compile(r'(\s(?:href|src)=")([^"]*)(")')
-_ARTICLE = re.compile(r"(<article\b[^>]*>)")
+from ..pages.html_edit import Page, insert, set_value
 
 
 def offline_link(href: str, page: str, archived: set[str], site_url: str) -> str:
@@ -38,9 +36,11 @@ def offline_link(href: str, page: str, archived: set[str], site_url: str) -> str
 def offline_page(page_html: str, page: str, archived: set[str], site_url: str, notice: str = "") -> str:
     """The page with every link made to work offline, and ``notice`` (that this is a saved copy)
     at the top of its article."""
-    page_html = _LINK.sub(
-        lambda match: match.group(1) + offline_link(match.group(2), page, archived, site_url) + match.group(3),
-        page_html)
-    if notice:
-        page_html = _ARTICLE.sub(lambda match: match.group(1) + notice, page_html, count=1)
-    return page_html
+    parsed = Page(page_html)
+    edits = [set_value(tag, attribute.name, offline_link(attribute.value, page, archived, site_url))
+             for tag in parsed.start_tags() for attribute in tag.attributes
+             if attribute.name in ("href", "src") and attribute.value is not None]
+    article = next(parsed.start_tags("article"), None)
+    if notice and article is not None:
+        edits.append(insert(article.end, notice))
+    return parsed.edited(edits)

@@ -7,9 +7,9 @@ Readers on prepaid data decide by the size. It is written the same in every lang
 from __future__ import annotations
 
 import math
-import re
 
 from .escape import Html
+from .html_edit import Edit, Page
 
 
 def size_text(size: int) -> str:
@@ -24,6 +24,11 @@ def download_label(kind: str, size: int | None = None) -> Html:
 def with_download_size(page_html: str, href: str, kind: str, size: int) -> str:
     """Add ``size`` to the label of the link to ``href`` in a written page: for a file made
     after the page (the offline copy holds the page, so the page cannot wait for it)."""
-    link = re.compile(rf'(<a\b[^>]*\shref="{re.escape(href)}"[^>]*>(?:(?!</a>).)*?){re.escape(download_label(kind))}',
-                      re.DOTALL)
-    return link.sub(lambda match: match.group(1) + str(download_label(kind, size)), page_html, count=1)
+    page = Page(page_html)
+    label = str(download_label(kind))
+    for link in page.start_tags("a"):
+        # The label is markup this module wrote (download_label): found as written, inside the link.
+        found = page.content(link).find(label) if link.get("href") == href else -1
+        if found >= 0:
+            return page.edited([Edit(link.end + found, link.end + found + len(label), str(download_label(kind, size)))])
+    return page_html

@@ -18,9 +18,9 @@ do not matter.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
-from html.parser import HTMLParser
+
+from .html_edit import Edit, Page
 
 
 @dataclass(frozen=True)
@@ -32,38 +32,21 @@ class Toggle:
     end: int
 
 
-class _ToggleReader(HTMLParser):
-    """Collects the page's toggle checkboxes and the ids that its labels point at."""
-
-    def __init__(self, page_html: str):
-        super().__init__(convert_charrefs=True)
-        self.toggles: list[Toggle] = []
-        self.labelled: set[str] = set()
-        # The parser says where a tag is as (line, column): each line's offset gives the position.
-        self._line_starts = [0] + [match.end() for match in re.finditer("\n", page_html)]
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        attributes = dict(attrs)
-        if tag == "label" and (target := attributes.get("for")):
-            self.labelled.add(target)
-        elif (tag == "input" and attributes.get("type") == "checkbox" and (ident := attributes.get("id"))
-              and "md-toggle" in (attributes.get("class") or "").split()):
-            line, column = self.getpos()
-            start = self._line_starts[line - 1] + column
-            # <input> is a void element: its start tag is the whole element.
-            self.toggles.append(Toggle(ident, start, start + len(self.get_starttag_text() or "")))
-
-
-def unlabelled_toggles(page_html: str) -> list[Toggle]:
+def unlabelled_toggles(page: Page | str) -> list[Toggle]:
     """Material's toggle checkboxes that no ``<label for>`` on the page points at, in page order."""
-    reader = _ToggleReader(page_html)
-    reader.feed(page_html)
-    reader.close()
-    return [toggle for toggle in reader.toggles if toggle.element_id not in reader.labelled]
+    page = page if isinstance(page, Page) else Page(page)
+    labelled = {tag.get("for") for tag in page.start_tags("label") if tag.get("for")}
+    # <input> is a void element: its start tag is the whole element.
+    return [Toggle(tag.get("id") or "", tag.start, tag.end) for tag in page.start_tags("input")
+            if tag.get("type") == "checkbox" and tag.get("id") and "md-toggle" in tag.words("class")
+            and tag.get("id") not in labelled]
+
+
+def toggle_edits(page: Page) -> list[Edit]:
+    return [Edit(toggle.start, toggle.end) for toggle in unlabelled_toggles(page)]
 
 
 def without_unlabelled_toggles(page_html: str) -> str:
     """The page without the toggle checkboxes that nothing can tick."""
-    for toggle in reversed(unlabelled_toggles(page_html)):
-        page_html = page_html[:toggle.start] + page_html[toggle.end:]
-    return page_html
+    page = Page(page_html)
+    return page.edited(toggle_edits(page))
