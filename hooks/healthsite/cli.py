@@ -14,7 +14,8 @@
   status     per language: reviewed, unreviewed, missing (--sheets: also per sheet; LANG ... to choose languages)
   check      check every catalogue (placeholders, numbers, script, markup, msgfmt, review records)
   review     record a finished translation review: review LANG --sheet SLUG (or --shared, or
-             --messages CONTEXT:HASH,...) --by "name or role, organisation" --qualification "..." [--date YYYY-MM-DD]
+             --messages ID,... with the ids a review pack prints, or CONTEXT:HASH) --by "name or role, organisation"
+             --qualification "..." [--date YYYY-MM-DD]
   release    fail if any string is missing in any language, or content changed since the last publish
   review-pack LANG [--sheet SLUG]  a review pack for human reviewers in build/review/LANG/ (HTML, PDF, key CSV)
   nginx      write deploy/nginx/health-care-belgium-site.conf from the knowledge base (--check: fail if it differs)
@@ -428,7 +429,7 @@ def main(argv: list[str] | None = None) -> int:
                                                         "terms, organisations (default: every message)")
     review.add_argument("--shared", action="store_true",
                         help="the shared texts: interface, phone labels, terms, organisations, durations")
-    review.add_argument("--messages", metavar="CONTEXT:HASH,...", help="these messages (a CONTEXT alone if it is unique)")
+    review.add_argument("--messages", metavar="ID,...", help="these messages: the ids a review pack prints, CONTEXT:HASH, or a CONTEXT alone if it is unique")
     review.add_argument("--by", help='who reviewed: a name, or a role and organisation')
     review.add_argument("--qualification", help='their qualification, e.g. "sworn translator English-Arabic"')
     review.add_argument("--date", metavar="YYYY-MM-DD", help="the day the review was finished (default: today)")

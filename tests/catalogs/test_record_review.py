@@ -14,6 +14,7 @@ from healthsite.catalogs.format import load_catalog, save_catalog
 from healthsite.catalogs.groups import SHARED, group
 from healthsite.catalogs.record_review import ReviewRequestError, messages_named, messages_of_part, record_review
 from healthsite.catalogs.review import MessageKey, Reviewer, load_reviews, reviews_path
+from healthsite.catalogs.review_pack import review_pack
 from healthsite.catalogs.status import msgid_of
 from healthsite.catalogs.update import catalog_path
 from healthsite.paths import ProjectPaths
@@ -108,6 +109,17 @@ def test_messages_are_named_by_context_and_english_hash(kb):
         messages_named(kb, [first.key])
     with pytest.raises(ReviewRequestError, match="no such message"):
         messages_named(kb, [f"{first.key}:0123456789ab"])
+
+
+def test_a_reviewer_can_name_texts_by_the_ids_their_review_pack_printed(kb):
+    language = kb.languages["ar"]
+    pack = review_pack(kb, language, None, "https://health.example.be/", date(2026, 12, 6), only="emergencies")
+    rows = [row for section in pack.sections for row in section.rows][2:4]
+    chosen = messages_named(kb, [row.ident for row in rows])
+    assert [message.key for message in chosen] == [row.key for row in rows]
+    assert [message.source for message in chosen] == [row.english[0] for row in rows]
+    with pytest.raises(ReviewRequestError, match="no such message"):
+        messages_named(kb, ["0badc0de"])
 
 
 def command(monkeypatch, kb, locales, *argv):

@@ -31,9 +31,11 @@ from .review import (
     save_reviews,
 )
 from .status import is_filled, msgid_of
+from .review_pack import pack_id
 from .update import catalog_path
 
 _TRAILING_HASH = re.compile(rf"^(?P<context>.+):(?P<hash>[0-9a-f]{{{HASH_LENGTH}}})$")
+_PACK_ID = re.compile(r"^[0-9a-f]{8}$")
 
 
 class ReviewRequestError(ValueError):
@@ -60,8 +62,9 @@ def messages_of_part(kb: KnowledgeBase, name: str) -> tuple[Text | PluralText, .
 
 
 def messages_named(kb: KnowledgeBase, names: list[str]) -> tuple[Text | PluralText, ...]:
-    """Messages given as CONTEXT:HASH (what `status` and the review records print), or as a
-    CONTEXT alone when only one message has it."""
+    """Messages given as CONTEXT:HASH (what `status` and the review records print), as the id a
+    review pack prints beside each text (eight hex digits), or as a CONTEXT alone when only one
+    message has it."""
     by_context: dict[str, list[Text | PluralText]] = {}
     for message in kb.texts():
         by_context.setdefault(message.key, []).append(message)
@@ -70,6 +73,8 @@ def messages_named(kb: KnowledgeBase, names: list[str]) -> tuple[Text | PluralTe
         match = _TRAILING_HASH.match(name)
         if match:
             found = [m for m in by_context.get(match["context"], []) if MessageKey.of(m).english_hash == match["hash"]]
+        elif _PACK_ID.match(name):
+            found = [m for m in kb.texts() if pack_id(m) == name]
         else:
             found = by_context.get(name, [])
             if len(found) > 1:

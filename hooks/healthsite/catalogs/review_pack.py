@@ -60,6 +60,11 @@ def entry_id(key: str, english: str) -> str:
     return hashlib.sha256(f"{key}\x04{english}".encode()).hexdigest()[:8]
 
 
+def pack_id(message: Text | PluralText) -> str:
+    """The id a review pack prints beside ``message`` (what a reviewer writes down)."""
+    return entry_id(message.key, _english(message)[0])
+
+
 @dataclass(frozen=True)
 class OfficialWords:
     """The words said at the counter for a term the message names ({term:..} or {abbr:..})."""
@@ -268,7 +273,7 @@ def _row(kb: KnowledgeBase, language: Language, catalog: Catalog | None, site_ur
     return ReviewRow(
         number=0,
         key=message.key,
-        ident=entry_id(message.key, english[0]),
+        ident=pack_id(message),
         english=english,
         translation=translation,
         state=state,
