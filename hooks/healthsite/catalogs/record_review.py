@@ -30,8 +30,8 @@ from .review import (
     reviews_path,
     save_reviews,
 )
-from .status import is_filled, msgid_of
 from .review_pack import pack_id
+from .status import is_filled, msgid_of
 from .update import catalog_path
 
 _TRAILING_HASH = re.compile(rf"^(?P<context>.+):(?P<hash>[0-9a-f]{{{HASH_LENGTH}}})$")
