@@ -8,8 +8,10 @@ from urllib.parse import quote
 
 import pytest
 
-from healthsite.build import BuildReport, build_site, load_translators, search_indexes, web_manifests
+from healthsite.build import BuildReport, build_site
+from healthsite.catalogs.loading import load_translators
 from healthsite.pages.downloads import size_text
+from healthsite.pages.editions import search_indexes, web_manifests
 from healthsite.pages.model import PageAddress, PageSource, Section
 from healthsite.paths import ProjectPaths
 from healthsite.site_map import edition_directory
@@ -196,11 +198,11 @@ def test_an_unknown_edition_is_refused_before_anything_is_written(tmp_path, cont
 def test_a_catalogue_is_read_once_per_saved_version_and_each_build_gets_new_translators(tmp_path, content, locales):
     paths = ProjectPaths(tmp_path)
     kb = content.load()
-    first, second = load_translators(kb, paths), load_translators(kb, paths)
+    first, second = load_translators(kb, paths.locales), load_translators(kb, paths.locales)
     assert second["ar"] is not first["ar"] and second["ar"].rejected is not first["ar"].rejected
     assert second["ar"].catalog is first["ar"].catalog and second["ar"].reviews is first["ar"].reviews
     po = locales / "ar" / "LC_MESSAGES" / "messages.po"
     po.write_text(po.read_text(encoding="utf-8") + "\n# saved again\n", encoding="utf-8")
-    third = load_translators(kb, paths)
+    third = load_translators(kb, paths.locales)
     assert third["ar"].catalog is not first["ar"].catalog
     assert third["fr"].catalog is first["fr"].catalog

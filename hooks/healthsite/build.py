@@ -6,7 +6,6 @@ Catalogues are read, never changed, by the build: updating them is ``extract``'s
 
 from __future__ import annotations
 
-import functools
 import hashlib
 from collections import Counter
 from collections.abc import Collection
@@ -14,18 +13,13 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 
-from babel.messages.catalog import Catalog
-
-from .catalogs.review import Reviews, reviews_path
-from .catalogs.translator import MISSING, UNREVIEWED, Translator, load_translator
-from .catalogs.update import catalog_path
+from .catalogs.loading import load_translators
+from .catalogs.translator import MISSING, UNREVIEWED, Translator
 from .finish import EditionFinish, Finished, FinishOptions, finish_site
 from .knowledge import KnowledgeBase, load_knowledge_base
 from .knowledge.freshness import current_date
-from .languages import Language
 from .leaflets.orchestrate import build_leaflets, build_print_kit, leaflet_sizes
 from .leaflets.pdf import RenderReport
-from .pages.changes import changes_feed
 from .pages.chrome import (
     edition_links,
     emergency_bar,
@@ -36,21 +30,14 @@ from .pages.chrome import (
     search_link,
     share_box,
 )
-from .pages.editions import render_site
+from .pages.editions import change_feeds, in_navigation, render_site, search_indexes, web_manifests
 from .pages.escape import html_text, strip_tags, theme_text
 from .pages.inline import InlineRenderer
-from .pages.manifest import web_manifest
 from .pages.model import PageAddress, PageSource
-from .pages.search import index_script, search_entries
 from .pages.write import write_files
 from .paths import ProjectPaths
 from .site_map import (
-    CHANGES_SLUG,
-    FEED_FILE,
-    MANIFEST_FILE,
     OFFLINE_SLUG,
-    SEARCH_INDEX_FILE,
-    SEARCH_SLUG,
     edition_directory,
     feed_path,
     manifest_path,
@@ -158,81 +145,6 @@ class SiteBuild:
         return finish_site(site_dir, [self.finishing(code) for code in self.built], options)
 
 
-def load_translators(kb: KnowledgeBase, paths: ProjectPaths) -> dict[str, Translator]:
-    translators = {}
-    for language in kb.languages.editions:
-        po = catalog_path(paths.locales, language.code)
-        if language.code == kb.languages.source:
-            translators[language.code] = load_translator(language, None)
-        elif not po.exists():
-            # A language without a catalogue yet: every text falls back, visibly.
-            translators[language.code] = Translator(language, Catalog(locale=language.code))
-        else:
-            reviews = reviews_path(paths.locales, language.code)
-            catalog, records = _catalogue(language, po, _stamp(po), reviews, _stamp(reviews))
-            # A new translator each build: it collects the translations it refused while pages render.
-            translators[language.code] = Translator(language, catalog, records)
-    return translators
-
-
-def _stamp(file: Path) -> tuple[int, int, int] | None:
-    """Changes when the file is saved again (None: no file)."""
-    try:
-        stat = file.stat()
-    except FileNotFoundError:
-        return None
-    return stat.st_ino, stat.st_mtime_ns, stat.st_size
-
-
-@functools.lru_cache(maxsize=2 * 32)
-def _catalogue(language: Language, po: Path, po_stamp: tuple | None, reviews: Path,
-               reviews_stamp: tuple | None) -> tuple[Catalog | None, Reviews]:
-    """One language's catalogue and review records, read once per saved version.
-
-    `mkdocs serve` rebuilds in one process: reading every catalogue again was most of an
-    editor's wait for a saved sheet, which changes no catalogue. The stamps are the key.
-    Pages only read catalogues and records, so one copy serves every build.
-    """
-    translator = load_translator(language, po, reviews)
-    return translator.catalog, translator.reviews
-
-
-def in_navigation(pages: list[PageSource], directory: str) -> list[PageSource]:
-    """An edition's pages in its navigation menu, in order: also what its search covers."""
-    return [page for page in pages if page.in_nav and page.path.startswith(directory)]
-
-
-def search_indexes(kb: KnowledgeBase, pages: list[PageSource], root_language: str,
-                   codes: Collection[str] | None = None) -> dict[str, str]:
-    """Each edition's search index (path under docs/ -> script), from the pages in its navigation.
-
-    ``codes``: the editions rendered (default: all).
-    """
-    indexes = {}
-    for code in kb.languages.codes if codes is None else codes:
-        directory = edition_directory(code, root_language)
-        entries = [entry for page in in_navigation(pages, directory) for entry in search_entries(page, directory)]
-        indexes[f"{directory}{SEARCH_SLUG}/{SEARCH_INDEX_FILE}"] = index_script(entries)
-    return indexes
-
-
-def change_feeds(kb: KnowledgeBase, translators: dict[str, Translator], root_language: str,
-                 site_url: str, codes: Collection[str] | None = None) -> dict[str, str]:
-    """Each edition's Atom feed of its "What changed" page (path under docs/ -> XML); ``codes``: the
-    editions rendered (default: all)."""
-    return {f"{edition_directory(code, root_language)}{CHANGES_SLUG}/{FEED_FILE}":
-            changes_feed(kb, InlineRenderer(kb, translators[code]), site_url)
-            for code in (kb.languages.codes if codes is None else codes)}
-
-
-def web_manifests(kb: KnowledgeBase, translators: dict[str, Translator], root_language: str,
-                  codes: Collection[str] | None = None) -> dict[str, str]:
-    """Each edition's web app manifest (path under docs/ -> JSON), in the edition's language; ``codes``:
-    the editions rendered (default: all)."""
-    return {f"{edition_directory(code, root_language)}{MANIFEST_FILE}": web_manifest(kb, InlineRenderer(kb, translators[code]))
-            for code in (kb.languages.codes if codes is None else codes)}
-
-
 def _edition(kb: KnowledgeBase, translator: Translator, pages: list[PageSource], root_language: str) -> Edition:
     code = translator.language.code
     directory = edition_directory(code, root_language)
@@ -264,7 +176,7 @@ def build_site(paths: ProjectPaths, root_language: str, today: date | None = Non
     today = today or current_date()
     kb = load_knowledge_base(paths.content, today=today, shared_sources=paths.shared_sources)
     codes = chosen_editions(kb, editions)
-    translators = load_translators(kb, paths)
+    translators = load_translators(kb, paths.locales)
     # Leaflets first: they come from the knowledge base, not the pages, and the pages show their sizes.
     printed = build_leaflets(kb, translators, paths, root_language, site_url, workers) if leaflets else None
     kit = build_print_kit(kb, translators, paths, root_language, site_url, workers) if leaflets else None
