@@ -13,6 +13,7 @@ import hashlib
 import re
 from urllib.parse import urljoin
 
+from .escape import Html
 from .html_edit import Edit, Page, Tag, insert, remove, set_value
 from .unlabelled_toggles import toggle_edits
 
@@ -77,6 +78,8 @@ def security_policy_edits(page: Page) -> list[Edit]:
     if charset is None:
         return []
     policy = POLICY.format(hashes="".join(dict.fromkeys(hashes)))
+    # Our own constant and hashes, no reader's text: written as is, since escaping would turn the
+    # policy's quotes ('self') into entities and change every page.
     return [insert(charset.end, f'<meta http-equiv="Content-Security-Policy" content="{policy}">')]
 
 
@@ -95,7 +98,7 @@ def alternate_edits(page: Page, site_url: str) -> list[Edit | None]:
     if canonical is None or not alternates:
         return []
     return [set_value(link, "href", urljoin(canonical, link.get("href") or "")) for link in alternates] + \
-        [insert(alternates[-1].end, f'<link rel="alternate" href="{site_url}" hreflang="x-default">')]
+        [insert(alternates[-1].end, Html('<link rel="alternate" href="{}" hreflang="x-default">').format(site_url))]
 
 
 def absolute_alternates(page_html: str, site_url: str) -> str:
