@@ -34,7 +34,7 @@ if TYPE_CHECKING:  # bound at run time by _load_pipeline (the `global` names the
     from healthsite.output import keep_not_found_pages
     from healthsite.pages.html_document import finish_page
     from healthsite.paths import project_paths
-    from healthsite.preview import EDITIONS_VARIABLE, BuildScope, build_scope, hand_written
+    from healthsite.serve_scope import EDITIONS_VARIABLE, BuildScope, build_scope, hand_written
 _HOOKS = Path(__file__).resolve().parent
 _ADAPTER_STAMP = Path(__file__).stat().st_mtime_ns
 
@@ -64,7 +64,7 @@ def _load_pipeline(fresh: bool = False) -> None:
         from healthsite.output import keep_not_found_pages
         from healthsite.pages.html_document import finish_page
         from healthsite.paths import project_paths
-        from healthsite.preview import EDITIONS_VARIABLE, BuildScope, build_scope, hand_written
+        from healthsite.serve_scope import EDITIONS_VARIABLE, BuildScope, build_scope, hand_written
     finally:
         sys.path.remove(str(_HOOKS))
         sys.dont_write_bytecode = writes_bytecode

@@ -51,7 +51,7 @@ STAGES: dict[str, Stage] = {
     "deploy": BUILD,
     # After every edition is built: the one stylesheet, save sizes, offline copies, compressed copies.
     "finish": BUILD,
-    "preview": ADAPTERS,  # which editions `mkdocs serve` builds: the MkDocs adapter's helper
+    "serve_scope": ADAPTERS,  # which editions `mkdocs serve` builds: the MkDocs adapter's helper
     "mkdocs_hooks": ADAPTERS,  # hooks/mkdocs_hooks.py, beside the package
     "checks": Stage(8, "checks"),
     "cli": Stage(9, "command line"),

@@ -2,7 +2,7 @@
 
 import pytest
 
-from healthsite.preview import BuildScope, build_scope, hand_written
+from healthsite.serve_scope import BuildScope, build_scope, hand_written
 
 CODES = ["nl", "fr", "en", "ar", "ti"]
 

@@ -1,4 +1,4 @@
-"""The editor's preview: which editions a build renders, and what of docs/ is written by hand.
+"""What an editor's preview (`make serve LANGS=...`) builds: which editions, and what of docs/ is written by hand.
 
 ``make serve LANGS="en ar"`` sets ``HEALTHSITE_LANGS`` for ``mkdocs serve``, so an editor
 who saves a sheet waits for one or two editions, not fifteen. Without it (``make serve``,
