@@ -100,6 +100,7 @@ def _refresh(config) -> SiteBuild:
         scope = build_scope(configured, os.environ) if serving else BuildScope()
     except ValueError as error:
         raise PluginError(str(error)) from None
+    _cache["partial"] = scope.is_preview
     fingerprint = (_current_code(), inputs_fingerprint(paths), paths.site_url, config.site_url, scope)
     if _cache.get("fingerprint") != fingerprint:
         if not serving and os.environ.get(EDITIONS_VARIABLE, "").strip():
@@ -214,12 +215,14 @@ def _site_built(config):
     if config.plugins["i18n"].building:
         return
     paths = project_paths(Path(config.config_file_path).resolve().parent)
-    # A preview keeps the theme's stylesheets (they style the pages the same; purging every page
+    # Serving keeps the theme's stylesheets (they style the pages the same; purging every page
     # again would cost each save) and writes no compressed copies, which `mkdocs serve` never sends.
+    # An editor's preview of some editions (LANGS=...) does not zip them either: that doubled the wait.
     publishing = _cache.get("command") != "serve"
     try:
         finished = _site().finish(Path(config.site_dir), paths.stylesheet_tools if publishing else None,
-                                  paths.build / "precompressed", compress=publishing)
+                                  paths.build / "precompressed", compress=publishing,
+                                  archives=not _cache.get("partial", False))
     except StylesheetError as error:
         raise PluginError(str(error)) from None
     for line in finished.summary():

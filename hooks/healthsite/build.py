@@ -137,11 +137,11 @@ class SiteBuild:
                              offline_start_page(self.kb, inline))
 
     def finish(self, site_dir: Path, stylesheet_tools: Path | None, compressed_cache: Path | None,
-               compress: bool = True) -> Finished:
+               compress: bool = True, archives: bool = True) -> Finished:
         """The post-build stage (healthsite.finish), once every edition this build renders is in
-        ``site_dir``. ``stylesheet_tools`` None keeps the theme's stylesheets; ``compress`` False
-        writes no compressed copies (an editor's preview)."""
-        options = FinishOptions(self.site_url, self.made_on, stylesheet_tools, compress, compressed_cache)
+        ``site_dir``. ``stylesheet_tools`` None keeps the theme's stylesheets; ``compress`` and
+        ``archives`` False write no compressed copies and no offline archives (an editor's preview)."""
+        options = FinishOptions(self.site_url, self.made_on, stylesheet_tools, compress, compressed_cache, archives)
         return finish_site(site_dir, [self.finishing(code) for code in self.built], options)
 
 

@@ -113,3 +113,14 @@ def test_a_preview_keeps_the_theme_s_stylesheets_and_writes_no_compressed_copies
     assert result.stylesheet is None and result.compressed is None and list(result.archives) == ["fr"]
     assert "main.min.css" in (site / "fr" / "sw.js").read_text()
     assert not list(site.rglob("*.gz")) and not (site / "ar" / "sw.js").exists()
+
+
+def test_an_editor_s_preview_zips_nothing_and_shows_the_size_of_the_archive_already_there(tmp_path):
+    site = make_site(tmp_path)
+    options = FinishOptions("https://health.example.be/", date(2026, 12, 6), archives=False)
+    (site / "ar" / archive_name("ar")).write_bytes(b"x" * 3000)  # left by the last full build
+    result = finish_site(site, [EditionFinish("fr"), EditionFinish("ar")], options)
+    assert result.archives == {} and not (site / "fr" / archive_name("fr")).exists()
+    assert "(ZIP)" in (site / "fr" / "index.html").read_text()  # no archive, no size
+    assert f"(ZIP, {size_text(3000)})" in (site / "ar" / "index.html").read_text()
+    assert (site / "fr" / "sw.js").exists()  # saving on a phone still works in the preview

@@ -12,7 +12,7 @@ from ..offline.worker import saved_size, stored_files, write_worker
 from ..output import write_redirects
 from ..pages.downloads import with_download_size
 from ..pages.save import with_save_size
-from ..site_map import ARCHIVE_FORMAT, OFFLINE_SLUG
+from ..site_map import ARCHIVE_FORMAT, OFFLINE_SLUG, archive_name
 from .stylesheet import ShippedStylesheet, ship_used_css
 
 
@@ -36,6 +36,9 @@ class FinishOptions:
     # Whether to write .gz/.br copies, and where to keep them between builds (build/precompressed).
     compress: bool = False
     compressed_cache: Path | None = None
+    # Whether to write the offline archives: an editor's preview does not (zipping an edition
+    # doubled the wait for a saved sheet); its home page keeps the size of the archive on disk.
+    archives: bool = True
 
 
 @dataclass(frozen=True)
@@ -60,15 +63,16 @@ def finish_site(site_dir: Path, editions: list[EditionFinish], options: FinishOp
     for edition in editions:
         write_redirects(site_dir / edition.code, edition.redirects)
     stylesheet = ship_used_css(site_dir, options.stylesheet_tools) if options.stylesheet_tools else None
-    archives = {edition.code: finish_offline(site_dir, edition, options) for edition in editions}
+    written = {edition.code: finish_offline(site_dir, edition, options) for edition in editions}
+    archives = {code: archive for code, archive in written.items() if archive is not None}
     compressed = precompress(site_dir, cache=options.compressed_cache) if options.compress else None
     return Finished(stylesheet, archives, compressed)
 
 
-def finish_offline(site_dir: Path, edition: EditionFinish, options: FinishOptions) -> Path:
+def finish_offline(site_dir: Path, edition: EditionFinish, options: FinishOptions) -> Path | None:
     """What saving the edition on a phone stores (the size on its buttons), the offline archive
     (its size on the home page), and last the service worker, which fingerprints the files as
-    they will be served. Returns the archive's path."""
+    they will be served. Returns the archive's path, if it was written."""
     code = edition.code
     home = site_dir / code / "index.html"
     size = saved_size(stored_files(site_dir, code))
@@ -76,9 +80,9 @@ def finish_offline(site_dir: Path, edition: EditionFinish, options: FinishOption
         if with_button.exists():
             with_button.write_text(with_save_size(with_button.read_text(encoding="utf-8"), size), encoding="utf-8")
     archive = write_archive(site_dir, code, options.site_url, edition.offline_notice, edition.offline_start_page,
-                            options.made_on)
-    if home.exists():
+                            options.made_on) if options.archives else site_dir / code / archive_name(code)
+    if home.exists() and archive.exists():
         home.write_text(with_download_size(home.read_text(encoding="utf-8"), archive.name, ARCHIVE_FORMAT,
                                            archive.stat().st_size), encoding="utf-8")
     write_worker(site_dir, code)
-    return archive
+    return archive if options.archives else None
