@@ -43,12 +43,17 @@ def _asset_addresses(page_html: str) -> list[str]:
     return reader.addresses
 
 
+def on_this_site(href: str) -> bool:
+    """Whether ``href`` names a file of this site (not another host, nor a protocol-relative address)."""
+    return not (urlparse(href).scheme or href.startswith("//"))
+
+
 def loaded_files(site: Path, page: Path) -> list[Path]:
     """The files a page makes the browser load (stylesheets, scripts, images, icon, fonts named in stylesheets)."""
     url = "/" + page.relative_to(site).as_posix()
     found = []
     for href in _asset_addresses(page.read_text(encoding="utf-8")):
-        if urlparse(href).scheme or href.startswith("//"):
+        if not on_this_site(href):
             continue  # another host: the privacy tests forbid it; not counted here
         target = site / urljoin(url, href).lstrip("/").split("?")[0]
         if target.is_file():

@@ -21,9 +21,9 @@ import shutil
 import subprocess
 from dataclasses import dataclass
 from pathlib import Path
-from urllib.parse import urljoin, urlparse
+from urllib.parse import urljoin
 
-from ..output import loaded_files
+from ..output import loaded_files, on_this_site
 from ..pages.html_edit import Edit, Page, Tag, set_value
 
 BUNDLE_SCRIPT = "bundle.cjs"  # in the tools folder (ProjectPaths.stylesheet_tools)
@@ -48,7 +48,7 @@ class ShippedStylesheet:
 def _local_links(page: Page) -> list[Tag]:
     """The page's links to stylesheets of this site, in order."""
     return [tag for tag in page.start_tags("link") if "stylesheet" in tag.words("rel")
-            and (href := tag.get("href")) and not (urlparse(href).scheme or href.startswith("//"))]
+            and (href := tag.get("href")) and on_this_site(href)]
 
 
 def local_stylesheets(page_html: str) -> list[str]:
@@ -108,9 +108,10 @@ def ship_used_css(site: Path, tools: Path) -> ShippedStylesheet | None:
     Returns None when no page links a stylesheet of the site.
     """
     pages = sorted(site.rglob("*.html"))
+    texts = {page: page.read_text(encoding="utf-8") for page in pages}
     sources: tuple[str, ...] | None = None
     for page in pages:
-        linked = tuple(_site_path(site, page, href) for href in local_stylesheets(page.read_text(encoding="utf-8")))
+        linked = tuple(_site_path(site, page, href) for href in local_stylesheets(texts[page]))
         if not linked:
             continue
         if sources is None:
@@ -129,9 +130,9 @@ def ship_used_css(site: Path, tools: Path) -> ShippedStylesheet | None:
     target = (site / sources[0]).parent / name
     target.write_text(css, encoding="utf-8")
     for page in pages:
-        page_html = page.read_text(encoding="utf-8")
-        if local_stylesheets(page_html):
-            page.write_text(relinked(page_html, name), encoding="utf-8")
+        # Pages without a stylesheet of the site come back unchanged, and are not written again.
+        if (page_html := relinked(texts[page], name)) != texts[page]:
+            page.write_text(page_html, encoding="utf-8")
     before = _compressed(b"\n".join((site / source).read_bytes() for source in sources))
     for source in sources:
         if site / source != target:
